@@ -22,7 +22,7 @@ public sealed class Lexer
         ArgumentNullException.ThrowIfNull(source);
         Source = source;
         _body = source.Body;
-        Token = new Token(TokenKind.StartOfFile, 0, 0, 0, 0, null);
+        Token = new Token(TokenKind.StartOfFile, 0, 0, 1, 1, null);
         LastToken = Token;
     }
 

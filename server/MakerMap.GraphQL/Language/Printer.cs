@@ -31,7 +31,7 @@ public static class Printer
             InlineFragmentNode n => Join(
                 ["...", Wrap("on ", PrintOptional(n.TypeCondition)), PrintList(n.Directives, " "), Print(n.SelectionSet)], " "),
             FragmentDefinitionNode n => Wrap(string.Empty, PrintOptional(n.Description), "\n")
-                + "fragment " + Print(n.Name) + Wrap("(", PrintList(n.VariableDefinitions, ", "), ")")
+                + "fragment " + Print(n.Name) + PrintVariableDefinitions(n.VariableDefinitions)
                 + " on " + Print(n.TypeCondition) + " " + Wrap(string.Empty, PrintList(n.Directives, " "), " ")
                 + Print(n.SelectionSet),
             VariableNode n => "$" + Print(n.Name),
@@ -80,7 +80,7 @@ public static class Printer
 
     private static string PrintOperation(OperationDefinitionNode n)
     {
-        var varDefs = Wrap("(", PrintList(n.VariableDefinitions, ", "), ")");
+        var varDefs = PrintVariableDefinitions(n.VariableDefinitions);
         var operation = n.Operation switch
         {
             OperationType.Mutation => "mutation",
@@ -152,6 +152,15 @@ public static class Printer
     private static string PrintArgumentDefinitions(IReadOnlyList<InputValueDefinitionNode> arguments)
     {
         var printed = arguments.Select(Print).ToList();
+        return printed.Any(s => s.Contains('\n', StringComparison.Ordinal))
+            ? Wrap("(\n", Indent(Join(printed, "\n")), "\n)")
+            : Wrap("(", Join(printed, ", "), ")");
+    }
+
+    // Variable definitions with descriptions span lines, so they get one line each (as arguments do).
+    private static string PrintVariableDefinitions(IReadOnlyList<VariableDefinitionNode> definitions)
+    {
+        var printed = definitions.Select(Print).ToList();
         return printed.Any(s => s.Contains('\n', StringComparison.Ordinal))
             ? Wrap("(\n", Indent(Join(printed, "\n")), "\n)")
             : Wrap("(", Join(printed, ", "), ")");

@@ -1,0 +1,18 @@
+using System.Runtime.CompilerServices;
+
+namespace MakerMap.GraphQL.Tests.Fixtures;
+
+/// <summary>Reads `.graphql` fixtures from the source tree (no copy-to-output needed).</summary>
+internal static class FixtureFile
+{
+    public static string Read(string name, [CallerFilePath] string callerPath = "")
+    {
+        var directory = Path.GetDirectoryName(callerPath)!;
+        while (!Directory.Exists(Path.Combine(directory, "Fixtures")))
+        {
+            directory = Path.GetDirectoryName(directory)!;
+        }
+
+        return File.ReadAllText(Path.Combine(directory, "Fixtures", name)).ReplaceLineEndings("\n");
+    }
+}
