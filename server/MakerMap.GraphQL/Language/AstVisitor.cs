@@ -8,7 +8,7 @@ public enum VisitorAction
     /// <summary>Visit the node's children (on enter) and continue.</summary>
     Continue,
 
-    /// <summary>Do not visit this node's children (on enter); its leave is still called.</summary>
+    /// <summary>Do not visit this node's children (on enter); its leave is not called either (graphql-js <c>false</c>).</summary>
     SkipChildren,
 
     /// <summary>Stop the whole walk.</summary>

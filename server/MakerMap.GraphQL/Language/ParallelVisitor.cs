@@ -4,7 +4,8 @@ namespace MakerMap.GraphQL.Language;
 
 /// <summary>
 /// Runs several visitors in one walk (graphql-js <c>visitInParallel</c>). A visitor that skips a
-/// subtree is paused until the walk leaves that node; a visitor that breaks is stopped for good.
+/// subtree is paused until the walk leaves that node (and does not see that node's leave); a
+/// visitor that breaks is stopped for good.
 /// </summary>
 public sealed class ParallelVisitor : AstVisitor
 {
@@ -62,6 +63,7 @@ public sealed class ParallelVisitor : AstVisitor
                 }
 
                 _skipping[i] = null;
+                continue;
             }
 
             if (_visitors[i].Leave(node, parent) == VisitorAction.Break)

@@ -25,7 +25,12 @@ public static class Visitor
             return false;
         }
 
-        if (action == VisitorAction.Continue && !WalkChildren(node, visitor))
+        if (action == VisitorAction.SkipChildren)
+        {
+            return true;
+        }
+
+        if (!WalkChildren(node, visitor))
         {
             return false;
         }
