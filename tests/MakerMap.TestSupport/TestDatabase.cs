@@ -53,7 +53,7 @@ public class TestDatabase : IAsyncLifetime
         return MakerMapDataSource.Create(builder.ConnectionString, applicationName: "makermap-tests");
     }
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         await using (var admin = new NpgsqlConnection(AdminConnectionString))
         {

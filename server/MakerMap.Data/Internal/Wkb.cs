@@ -1,3 +1,4 @@
+using NetTopologySuite;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 
@@ -8,13 +9,15 @@ internal static class Wkb
 {
     public const int Wgs84 = 4326;
 
-    private static readonly GeometryFactory Factory = new(new PrecisionModel(), Wgs84);
+    // Plain WKB (ST_AsBinary) carries no SRID, so the reader's services default to WGS 84.
+    private static readonly NtsGeometryServices Services = new(PrecisionModel.Floating.Value, Wgs84);
+    private static readonly GeometryFactory Factory = Services.CreateGeometryFactory(Wgs84);
 
     public static Geometry Read(byte[] wkb)
     {
         // WKBReader is not thread-safe; it is cheap to create.
-        var geometry = new WKBReader(NetTopologySuite.NtsGeometryServices.Instance).Read(wkb);
-        if (geometry.SRID == 0)
+        var geometry = new WKBReader(Services).Read(wkb);
+        if (geometry.SRID <= 0)
         {
             geometry.SRID = Wgs84;
         }

@@ -1,0 +1,34 @@
+using Npgsql;
+using NpgsqlTypes;
+
+namespace MakerMap.Data.Internal;
+
+/// <summary>Typed parameters, so that NULL values still carry a type PostgreSQL can resolve.</summary>
+internal static class Parameters
+{
+    public static NpgsqlParameterCollection AddTextArray(this NpgsqlParameterCollection parameters, string name, string[]? values)
+    {
+        parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = (object?)values ?? DBNull.Value });
+        return parameters;
+    }
+
+    public static NpgsqlParameterCollection AddNullable<T>(this NpgsqlParameterCollection parameters, string name, T? value, NpgsqlDbType type)
+        where T : struct
+    {
+        parameters.Add(new NpgsqlParameter(name, type) { Value = value.HasValue ? value.Value : DBNull.Value });
+        return parameters;
+    }
+
+    public static NpgsqlParameterCollection AddNullableText(this NpgsqlParameterCollection parameters, string name, string? value)
+    {
+        parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Text) { Value = (object?)value ?? DBNull.Value });
+        return parameters;
+    }
+
+    /// <summary>Npgsql writes only UTC instants to timestamptz.</summary>
+    public static NpgsqlParameterCollection AddInstant(this NpgsqlParameterCollection parameters, string name, DateTimeOffset value)
+    {
+        parameters.Add(new NpgsqlParameter<DateTimeOffset>(name, NpgsqlDbType.TimestampTz) { TypedValue = value.ToUniversalTime() });
+        return parameters;
+    }
+}
