@@ -1,0 +1,28 @@
+using MakerMap.Data.Internal;
+
+namespace MakerMap.Data.Seeding.Internal;
+
+/// <summary>The seed loader's SQL (<c>Sql/Seeding/*.sql</c>), loaded once.</summary>
+internal static class SeedSql
+{
+    public static readonly string UpsertDataSource = EmbeddedSql.Load("Seeding/upsert_data_source.sql");
+    public static readonly string UpsertOrganisation = EmbeddedSql.Load("Seeding/upsert_organisation.sql");
+    public static readonly string UpsertPlace = EmbeddedSql.Load("Seeding/upsert_place.sql");
+    public static readonly string UpsertResource = EmbeddedSql.Load("Seeding/upsert_resource.sql");
+    public static readonly string UpsertRequirement = EmbeddedSql.Load("Seeding/upsert_requirement.sql");
+    public static readonly string DeleteStaleRequirements = EmbeddedSql.Load("Seeding/delete_stale_requirements.sql");
+    public static readonly string UpsertSchedule = EmbeddedSql.Load("Seeding/upsert_schedule.sql");
+    public static readonly string CreateAreaStaging = EmbeddedSql.Load("Seeding/create_area_staging.sql");
+    public static readonly string UpsertAreas = EmbeddedSql.Load("Seeding/upsert_areas.sql");
+    public static readonly string CreatePopulationStaging = EmbeddedSql.Load("Seeding/create_population_staging.sql");
+    public static readonly string UpdateSectorPopulation = EmbeddedSql.Load("Seeding/update_sector_population.sql");
+    public static readonly string RecomputePopulationTotals = EmbeddedSql.Load("Seeding/recompute_population_totals.sql");
+
+    public const string CopyAreas =
+        "COPY seed_areas (ordinal, level, code, name, municipality_nis, parent_code, region, geometry, population, population_reference_date, source_code) "
+        + "FROM STDIN (FORMAT BINARY)";
+
+    public const string CopyPopulation = "COPY seed_sector_population (code, population) FROM STDIN (FORMAT BINARY)";
+
+    public const string CountAreas = "SELECT count(*) FROM seed_areas WHERE level = @level";
+}
