@@ -15,6 +15,9 @@ public sealed class ExecutionOptions
     /// <summary>The request's <c>extensions</c>.</summary>
     public IReadOnlyDictionary<string, object?>? RequestExtensions { get; init; }
 
+    /// <summary>Called with each unexpected resolver exception (for logging); clients only see "Unexpected error.".</summary>
+    public Action<Exception, ResponsePath>? OnUnexpectedError { get; init; }
+
     /// <summary>Execution timeout; <see langword="null"/> or infinite disables it.</summary>
     public TimeSpan? Timeout { get; init; }
 }

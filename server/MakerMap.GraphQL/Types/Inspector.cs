@@ -8,6 +8,11 @@ namespace MakerMap.GraphQL.Types;
 /// <summary>Formats values for error messages the way graphql-js's <c>inspect</c> does.</summary>
 internal static class Inspector
 {
+    // JSON.stringify escapes only quotes, backslashes and control characters.
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Quote(string s) => JsonSerializer.Serialize(s, Relaxed);
+
     public static string Inspect(object? value)
     {
         var sb = new StringBuilder();
@@ -38,7 +43,7 @@ internal static class Inspector
                 sb.Append("null");
                 return;
             case string s:
-                sb.Append(JsonSerializer.Serialize(s));
+                sb.Append(Quote(s));
                 return;
             case bool b:
                 sb.Append(b ? "true" : "false");

@@ -37,13 +37,15 @@ public sealed class Schema
             _directives.TryAdd(d.Name, d);
         }
 
+        // Same discovery order as graphql-js: extra types first (depth-first), then roots, directive
+        // arguments and the introspection types, so introspection lists types in the same order.
         var order = new List<NamedType>();
-        foreach (var t in new NamedType?[] { query, mutation, subscription })
+        foreach (var t in types ?? [])
         {
             Collect(t, order);
         }
 
-        foreach (var t in types ?? [])
+        foreach (var t in new NamedType?[] { query, mutation, subscription })
         {
             Collect(t, order);
         }
@@ -56,10 +58,7 @@ public sealed class Schema
             }
         }
 
-        foreach (var t in Introspection.IntrospectionTypes.All)
-        {
-            Collect(t, order);
-        }
+        Collect(Introspection.IntrospectionTypes.Schema, order);
 
         Types = order;
         foreach (var t in order)
