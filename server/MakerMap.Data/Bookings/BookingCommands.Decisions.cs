@@ -1,0 +1,86 @@
+using MakerMap.Data.Internal;
+using Npgsql;
+using NpgsqlTypes;
+using static MakerMap.Data.Bookings.BookingErrorCodes;
+
+namespace MakerMap.Data.Bookings;
+
+public sealed partial class BookingCommands
+{
+    /// <summary>Cancels a requested or confirmed booking; its capacity is free again at once.</summary>
+    public async Task<BookingResult> CancelBookingAsync(Guid bookingId, CancellationToken cancellationToken)
+    {
+        await using var update = dataSource.CreateCommand(BookingSql.CancelBooking);
+        update.Parameters.AddWithValue("id", bookingId);
+        update.Parameters.AddInstant("now", _time.GetUtcNow());
+        if (await BookingReader.ReadSingleAsync(update, cancellationToken).ConfigureAwait(false) is { } cancelled)
+        {
+            return BookingResult.Success(cancelled);
+        }
+        return await ExplainAsync(bookingId, "cancelled", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Approves (<c>confirmed</c>) or declines (<c>declined</c>) a request that has not expired.
+    /// </summary>
+    public async Task<BookingResult> DecideBookingAsync(Guid bookingId, bool approve, Guid? decidedBy, string? note,
+        CancellationToken cancellationToken)
+    {
+        if (note is { Length: > 2000 })
+        {
+            return BookingResult.Fail(InvalidArgument, "The decision note must be at most 2000 characters long.");
+        }
+        await using var update = dataSource.CreateCommand(BookingSql.DecideBooking);
+        update.Parameters.AddWithValue("id", bookingId);
+        update.Parameters.AddWithValue("status", approve ? BookingStatus.Confirmed : BookingStatus.Declined);
+        update.Parameters.AddNullable("decided_by", decidedBy, NpgsqlDbType.Uuid);
+        update.Parameters.AddNullableText("note", note);
+        update.Parameters.AddInstant("now", _time.GetUtcNow());
+        try
+        {
+            if (await BookingReader.ReadSingleAsync(update, cancellationToken).ConfigureAwait(false) is { } decided)
+            {
+                return BookingResult.Success(decided);
+            }
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ForeignKeyViolation)
+        {
+            return BookingResult.Fail(UnknownAccount, $"There is no account {decidedBy}.");
+        }
+        return await ExplainAsync(bookingId, approve ? "approved" : "declined", cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Marks requests whose <c>expires_at</c> has passed as <c>expired</c>, releasing their capacity.
+    /// Returns how many expired. Safe to run from several schedulers at once.
+    /// </summary>
+    public async Task<int> ExpireUndecidedAsync(CancellationToken cancellationToken)
+    {
+        await using var update = dataSource.CreateCommand(BookingSql.ExpireUndecided);
+        update.Parameters.AddInstant("now", _time.GetUtcNow());
+        return await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The booking with this id, or null.</summary>
+    public async Task<Booking?> GetBookingAsync(Guid bookingId, CancellationToken cancellationToken)
+    {
+        await using var select = dataSource.CreateCommand(BookingSql.GetBooking);
+        select.Parameters.AddWithValue("id", bookingId);
+        return await BookingReader.ReadSingleAsync(select, cancellationToken).ConfigureAwait(false);
+    }
+
+    // The update matched nothing: say whether the booking is unknown, expired or in the wrong state.
+    private async Task<BookingResult> ExplainAsync(Guid bookingId, string verb, CancellationToken cancellationToken)
+    {
+        var booking = await GetBookingAsync(bookingId, cancellationToken).ConfigureAwait(false);
+        if (booking is null)
+        {
+            return BookingResult.Fail(UnknownBooking, $"There is no booking {bookingId}.");
+        }
+        if (booking.Status == BookingStatus.Requested && booking.ExpiresAt <= _time.GetUtcNow())
+        {
+            return BookingResult.Fail(BookingExpired, $"Booking {bookingId} expired at {booking.ExpiresAt:O} and cannot be {verb}.");
+        }
+        return BookingResult.Fail(InvalidState, $"Booking {bookingId} is {booking.Status} and cannot be {verb}.");
+    }
+}

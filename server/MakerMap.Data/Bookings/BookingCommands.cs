@@ -1,0 +1,166 @@
+using MakerMap.Data.Internal;
+using Npgsql;
+using NpgsqlTypes;
+using static MakerMap.Data.Bookings.BookingErrorCodes;
+
+namespace MakerMap.Data.Bookings;
+
+/// <summary>
+/// Booking writes: request, cancel, approve/decline, expire. Every failure a client can cause is a
+/// <see cref="BookingResult"/> failure with a stable code; the database constraints (exclusion,
+/// capacity trigger, unique idempotency key) are the last word under concurrency.
+/// </summary>
+public sealed partial class BookingCommands(NpgsqlDataSource dataSource, TimeProvider? timeProvider = null)
+{
+    private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
+
+    /// <summary>
+    /// Requests a booking. Status is <c>requested</c> (expiring after the resource's approval
+    /// timeout) when the resource requires approval, else <c>confirmed</c>. A repeated idempotency
+    /// key for the same resource returns the first booking with <see cref="BookingResult.WasReplay"/>.
+    /// </summary>
+    public async Task<BookingResult> RequestBookingAsync(RequestBookingCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (BookingRules.CheckInput(command) is { } invalid)
+        {
+            return BookingResult.Fail(invalid);
+        }
+        var now = _time.GetUtcNow();
+
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        if (command.IdempotencyKey is not null
+            && await FindByKeyAsync(connection, command, cancellationToken).ConfigureAwait(false) is { } earlier)
+        {
+            return BookingResult.Success(earlier, wasReplay: true);
+        }
+
+        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var resource = await ReadResourceAsync(connection, command.ResourceId, cancellationToken).ConfigureAwait(false);
+            if (resource is null)
+            {
+                return BookingResult.Fail(UnknownResource, $"There is no resource {command.ResourceId}.");
+            }
+            SlotRules? slot = null;
+            if (command.SlotId is { } slotId)
+            {
+                slot = await ReadSlotAsync(connection, command.ResourceId, slotId, cancellationToken).ConfigureAwait(false);
+                if (slot is null || slot.IsCancelled)
+                {
+                    return BookingResult.Fail(UnknownSlot, slot is null
+                        ? $"Resource {command.ResourceId} has no slot {slotId}."
+                        : $"Slot {slotId} is cancelled.");
+                }
+            }
+            if (BookingRules.CheckAgainstResource(command, resource, slot, now, out var start, out var end) is { } failure)
+            {
+                return BookingResult.Fail(failure);
+            }
+
+            try
+            {
+                await using var insert = CreateInsert(connection, command, resource, start, end, now);
+                var booking = await BookingReader.ReadSingleAsync(insert, cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return BookingResult.Success(booking!);
+            }
+            catch (PostgresException e) when (MapConflict(e, command, resource) is { } conflict)
+            {
+                await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                // A concurrent retry with the same key loses to the first request in whichever guard
+                // it meets first (capacity trigger, exclusion or unique index): the first booking wins.
+                if (command.IdempotencyKey is not null
+                    && await FindByKeyAsync(connection, command, cancellationToken).ConfigureAwait(false) is { } first)
+                {
+                    return BookingResult.Success(first, wasReplay: true);
+                }
+                return BookingResult.Fail(conflict);
+            }
+        }
+    }
+
+    private static BookingFailure? MapConflict(PostgresException e, RequestBookingCommand command, ResourceRules resource) => e.SqlState switch
+    {
+        PostgresErrorCodes.ExclusionViolation when e.ConstraintName == BookingSql.BookingsExclusiveNoOverlap =>
+            new(Overlap, "The resource is already booked in (part of) this period."),
+        // The capacity trigger runs before the exclusion constraint, so an overlapping booking of
+        // an exclusive resource outside slots usually surfaces here.
+        PostgresErrorCodes.RaiseException when e.Hint == BookingSql.CapacityExceededHint => command.SlotId is not null
+            ? new(SlotFull, "The slot has not enough places left.")
+            : resource.IsExclusive
+                ? new(Overlap, "The resource is already booked in (part of) this period.")
+                : new(CapacityExceeded, "Not enough units of the resource are free in this period."),
+        PostgresErrorCodes.UniqueViolation when e.ConstraintName == BookingSql.BookingsIdempotencyKey =>
+            new(InvalidArgument, "The idempotency key was used by a request that did not complete."),
+        PostgresErrorCodes.ForeignKeyViolation when e.ConstraintName?.Contains("organisation", StringComparison.Ordinal) == true =>
+            new(UnknownOrganisation, $"There is no organisation {command.OrganisationId}."),
+        PostgresErrorCodes.ForeignKeyViolation when e.ConstraintName?.Contains("booked_by", StringComparison.Ordinal) == true =>
+            new(UnknownAccount, $"There is no account {command.BookedBy}."),
+        PostgresErrorCodes.ForeignKeyViolation => new(UnknownResource, $"There is no resource {command.ResourceId}."),
+        PostgresErrorCodes.CheckViolation => new(InvalidArgument, $"The booking breaks a rule of the database ({e.ConstraintName})."),
+        _ => null,
+    };
+
+    private static NpgsqlCommand CreateInsert(NpgsqlConnection connection, RequestBookingCommand command, ResourceRules resource,
+        DateTimeOffset start, DateTimeOffset end, DateTimeOffset now)
+    {
+        var insert = new NpgsqlCommand(BookingSql.InsertBooking, connection);
+        var p = insert.Parameters;
+        p.AddWithValue("resource_id", command.ResourceId);
+        p.AddNullable("slot_id", command.SlotId, NpgsqlDbType.Uuid);
+        p.AddInstant("starts_at", start).AddInstant("ends_at", end).AddInstant("now", now);
+        p.AddWithValue("quantity", command.Quantity);
+        p.AddNullable("organisation_id", command.OrganisationId, NpgsqlDbType.Uuid);
+        p.AddNullable("booked_by", command.BookedBy, NpgsqlDbType.Uuid);
+        p.AddWithValue("status", resource.RequiresApproval ? BookingStatus.Requested : BookingStatus.Confirmed);
+        p.AddWithValue("is_exclusive", resource.IsExclusive);
+        p.AddNullableText("purpose", command.Purpose);
+        p.AddNullable("deployment_lon", command.DeploymentLongitude, NpgsqlDbType.Double);
+        p.AddNullable("deployment_lat", command.DeploymentLatitude, NpgsqlDbType.Double);
+        p.AddNullableText("deployment_address", command.DeploymentAddress);
+        p.AddTextArray("confirmed_requirements", [.. command.ConfirmedRequirements.Distinct(StringComparer.Ordinal)]);
+        p.AddNullableText("idempotency_key", command.IdempotencyKey);
+        p.AddNullable<DateTimeOffset>("expires_at", resource.RequiresApproval ? now + resource.ApprovalTimeout : null, NpgsqlDbType.TimestampTz);
+        return insert;
+    }
+
+    private static async Task<Booking?> FindByKeyAsync(NpgsqlConnection connection, RequestBookingCommand command, CancellationToken cancellationToken)
+    {
+        await using var select = new NpgsqlCommand(BookingSql.GetByIdempotencyKey, connection);
+        select.Parameters.AddWithValue("resource_id", command.ResourceId);
+        select.Parameters.AddWithValue("idempotency_key", command.IdempotencyKey!);
+        return await BookingReader.ReadSingleAsync(select, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<ResourceRules?> ReadResourceAsync(NpgsqlConnection connection, Guid resourceId, CancellationToken cancellationToken)
+    {
+        await using var select = new NpgsqlCommand(BookingSql.GetResourceForBooking, connection);
+        select.Parameters.AddWithValue("resource_id", resourceId);
+        await using var r = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await r.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+        return new ResourceRules(
+            r.GetInt32(r.GetOrdinal("capacity")), r.GetBoolean(r.GetOrdinal("is_exclusive")), r.GetBoolean(r.GetOrdinal("is_mobile")),
+            r.GetBoolean(r.GetOrdinal("requires_approval")), r.GetFieldValue<TimeSpan>(r.GetOrdinal("min_booking")),
+            r.GetFieldValue<TimeSpan>(r.GetOrdinal("max_booking")), r.GetFieldValue<TimeSpan>(r.GetOrdinal("approval_timeout")),
+            r.GetFieldValue<string[]>(r.GetOrdinal("requirement_codes")));
+    }
+
+    private static async Task<SlotRules?> ReadSlotAsync(NpgsqlConnection connection, Guid resourceId, Guid slotId, CancellationToken cancellationToken)
+    {
+        await using var select = new NpgsqlCommand(BookingSql.GetSlotForBooking, connection);
+        select.Parameters.AddWithValue("resource_id", resourceId);
+        select.Parameters.AddWithValue("slot_id", slotId);
+        await using var r = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await r.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+        return new SlotRules(
+            r.GetFieldValue<DateTimeOffset>(r.GetOrdinal("starts_at")), r.GetFieldValue<DateTimeOffset>(r.GetOrdinal("ends_at")),
+            r.GetInt32(r.GetOrdinal("capacity")), r.GetBoolean(r.GetOrdinal("is_cancelled")));
+    }
+}

@@ -1,0 +1,23 @@
+using MakerMap.Data.Internal;
+
+namespace MakerMap.Data.Bookings;
+
+/// <summary>The Bookings area's SQL, loaded once.</summary>
+internal static class BookingSql
+{
+    public static readonly string GetByIdempotencyKey = EmbeddedSql.Load("Bookings/get_booking_by_idempotency_key.sql");
+    public static readonly string GetBooking = EmbeddedSql.Load("Bookings/get_booking.sql");
+    public static readonly string GetResourceForBooking = EmbeddedSql.Load("Bookings/get_resource_for_booking.sql");
+    public static readonly string GetSlotForBooking = EmbeddedSql.Load("Bookings/get_slot_for_booking.sql");
+    public static readonly string InsertBooking = EmbeddedSql.Load("Bookings/insert_booking.sql");
+    public static readonly string CancelBooking = EmbeddedSql.Load("Bookings/cancel_booking.sql");
+    public static readonly string DecideBooking = EmbeddedSql.Load("Bookings/decide_booking.sql");
+    public static readonly string ExpireUndecided = EmbeddedSql.Load("Bookings/expire_undecided_bookings.sql");
+    public static readonly string GetResourceAvailability = EmbeddedSql.Load("Bookings/get_resource_availability.sql");
+    public static readonly string ListSlotsInPeriod = EmbeddedSql.Load("Bookings/list_slots_in_period.sql");
+    public static readonly string ListFreePeriodBookings = EmbeddedSql.Load("Bookings/list_free_period_bookings.sql");
+
+    public const string BookingsExclusiveNoOverlap = "bookings_exclusive_no_overlap";
+    public const string BookingsIdempotencyKey = "bookings_idempotency_key";
+    public const string CapacityExceededHint = "makermap:capacity_exceeded";
+}
