@@ -26,14 +26,20 @@ if [ -z "${MAKERMAP_CONNECTION:-}" ]; then
 fi
 export ConnectionStrings__MakerMap="$MAKERMAP_CONNECTION"
 
-[ -x "$MAKERMAP_ROOT/scripts/build-client.sh" ] && "$MAKERMAP_ROOT/scripts/build-client.sh"
+# front-end assets the server embeds or serves (GraphiQL, the map client), built offline from npm
+for step in build-graphiql.sh build-client.sh; do
+  if [ -x "$MAKERMAP_ROOT/scripts/$step" ]; then
+    ensure_node
+    "$MAKERMAP_ROOT/scripts/$step" || die "$step failed"
+  fi
+done
 
 log "building the server"
 dotnet build "$MAKERMAP_ROOT/server/MakerMap.Api/MakerMap.Api.csproj" -c Release -v quiet -nologo -clp:ErrorsOnly \
   -o "$MAKERMAP_ROOT/.local/server" || die "build failed"
 
 log "migrating and loading seed data"
-dotnet "$MAKERMAP_ROOT/.local/server/MakerMap.Api.dll" seed --dir "$MAKERMAP_ROOT/seed-data"
+dotnet "$MAKERMAP_ROOT/.local/server/MakerMap.Api.dll" seed --seed-dir "$MAKERMAP_ROOT/seed-data"
 
 log "MakerMap runs at http://127.0.0.1:$PORT  (health: /healthz, places: /export/places.geojson, API: /graphql)"
 exec dotnet "$MAKERMAP_ROOT/.local/server/MakerMap.Api.dll" --urls "http://127.0.0.1:$PORT"

@@ -19,7 +19,7 @@ ensure_postgis_packages
 pg_start test "$PG_PORT" "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
 export MAKERMAP_TEST_DATABASE_ADMIN="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres"
 
-for setup in tests/conformance/setup.sh map-client/scripts/setup.sh; do
+for setup in scripts/build-graphiql.sh tests/conformance/setup.sh scripts/build-client.sh; do
   if [ -x "$setup" ]; then
     log "preparing: $setup"
     "$setup" || die "$setup failed"

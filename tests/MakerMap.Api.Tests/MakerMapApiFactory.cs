@@ -1,0 +1,31 @@
+using MakerMap.TestSupport;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace MakerMap.Api.Tests;
+
+/// <summary>
+/// The real server (Program) on a throw-away, migrated PostGIS database. The server migrates at
+/// start-up itself, as in production; the fixture's own migration makes that a no-op.
+/// </summary>
+public sealed class MakerMapApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public TestDatabase Database { get; } = new();
+
+    /// <summary>Overrides the connection string, e.g. to point at a database that does not exist.</summary>
+    public string? ConnectionStringOverride { get; init; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:MakerMap", ConnectionStringOverride ?? Database.ConnectionString);
+        builder.UseEnvironment("Testing");
+    }
+
+    public Task InitializeAsync() => Database.InitializeAsync();
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
