@@ -126,9 +126,12 @@ const resolvers = {
   },
   Subscription: {
     counter: {
-      subscribe: async function* (_, { to }) {
+      // Checked before the stream starts, so a bad argument is a subscribe error rather than a failed stream.
+      subscribe: (_, { to }) => {
         if (to < 0) throw new Error("to must not be negative.");
-        for (let i = 1; i <= to; i++) yield i;
+        return (async function* () {
+          for (let i = 1; i <= to; i++) yield i;
+        })();
       },
       resolve: (payload) => payload,
     },
