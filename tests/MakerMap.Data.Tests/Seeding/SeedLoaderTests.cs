@@ -1,12 +1,14 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Dapper;
 using MakerMap.Data.Seeding;
 using MakerMap.TestSupport;
+using Xunit.Abstractions;
 
 namespace MakerMap.Data.Tests.Seeding;
 
 [Trait("Category", "Db")]
-public sealed partial class SeedLoaderTests
+public sealed partial class SeedLoaderTests(ITestOutputHelper output)
 {
     // Every physical place issue 2 names, by slug.
     private static readonly string[] NamedPlaces =
@@ -36,7 +38,9 @@ public sealed partial class SeedLoaderTests
         await db.InitializeAsync();
         try
         {
+            var stopwatch = Stopwatch.StartNew();
             var report = await SeedLoader.LoadAsync(db.DataSource, SeedDirectory(), SeedOptions.Default, CancellationToken.None);
+            output.WriteLine($"first load took {stopwatch.Elapsed.TotalSeconds:F1} s:\n{report}");
 
             Assert.Equal(new TableCounts(5, 0, 0), report["data_sources"]);
             Assert.Equal(new TableCounts(8, 0, 0), report["organisations"]);
@@ -83,12 +87,39 @@ public sealed partial class SeedLoaderTests
             await SeedLoader.LoadAsync(db.DataSource, SeedDirectory(), SeedOptions.Default, CancellationToken.None);
             var before = await SnapshotAsync(db);
 
+            var stopwatch = Stopwatch.StartNew();
             var second = await SeedLoader.LoadAsync(db.DataSource, SeedDirectory(), SeedOptions.Default, CancellationToken.None);
+            output.WriteLine($"second load took {stopwatch.Elapsed.TotalSeconds:F1} s");
 
             Assert.Equal(0, second.Changes);
             Assert.Equal(new TableCounts(0, 0, 47), second["places"]);
             Assert.Equal(new TableCounts(0, 0, 9879), second["areas:sector"]);
             Assert.Equal(before, await SnapshotAsync(db));
+        }
+        finally
+        {
+            await db.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task LoadAsync_after_editing_one_place_updates_only_that_place()
+    {
+        using var seed = new SeedCopy();
+        var db = new TestDatabase();
+        await db.InitializeAsync();
+        try
+        {
+            await SeedLoader.LoadAsync(db.DataSource, seed.Directory, CuratedOnly, CancellationToken.None);
+            seed.Edit("places.geojson", text => text.Replace("Kogelstraat 34", "Kogelstraat 36", StringComparison.Ordinal));
+
+            var report = await SeedLoader.LoadAsync(db.DataSource, seed.Directory, CuratedOnly, CancellationToken.None);
+
+            Assert.Equal(new TableCounts(0, 1, 46), report["places"]);
+            Assert.Equal(1, report.Changes);
+            Assert.Equal(1, await db.Data.CountAsync(
+                "SELECT count(*) FROM places WHERE updated_at > created_at AND slug = 'timelab' AND street_address = 'Kogelstraat 36'"));
+            Assert.Equal(1, await db.Data.CountAsync("SELECT count(*) FROM places WHERE updated_at > created_at"));
         }
         finally
         {
