@@ -1,0 +1,92 @@
+using Dapper;
+using MakerMap.Data.Schedules;
+using MakerMap.TestSupport;
+
+namespace MakerMap.Data.Tests.Schedules;
+
+[Trait("Category", "Db")]
+public sealed class SlotMaterialiserTests(TestDatabase db) : IClassFixture<TestDatabase>
+{
+    private static readonly DateTimeOffset From = new(2026, 12, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset To = From.AddDays(56);
+
+    private async Task<Guid> ScheduleAsync(string kind, Guid? resourceId, Guid? placeId, string? rrule, DateTime startsLocal,
+        string duration = "3 hours", int? capacity = null, DateOnly[]? excluded = null)
+    {
+        await using var connection = await db.DataSource.OpenConnectionAsync();
+        return await connection.ExecuteScalarAsync<Guid>(
+            """
+            INSERT INTO schedules (kind, resource_id, place_id, title, starts_local, duration, rrule, excluded_dates, capacity, source_code)
+            VALUES (@kind, @resourceId, @placeId, 'Repair café', @startsLocal, @duration::interval, @rrule, @excluded, @capacity, 'test')
+            RETURNING id
+            """,
+            new { kind, resourceId, placeId, startsLocal, duration, rrule, excluded = excluded ?? [], capacity });
+    }
+
+    [Fact]
+    public async Task MaterialiseAsync_twice_inserts_each_occurrence_once()
+    {
+        var place = await db.Data.PlaceAsync(3.72, 51.05);
+        var resource = await db.Data.ResourceAsync(place, new ResourceSpec { Capacity = 4, Exclusive = false });
+        var session = await ScheduleAsync("session", null, place, "FREQ=MONTHLY;BYDAY=2SA", new DateTime(2026, 12, 12, 14, 0, 0));
+        var availability = await ScheduleAsync("availability", resource, null, "FREQ=WEEKLY;BYDAY=TU,TH", new DateTime(2026, 12, 1, 13, 30, 0));
+        var materialiser = new SlotMaterialiser(db.DataSource);
+
+        var first = await materialiser.MaterialiseAsync(From, To, CancellationToken.None);
+        var afterFirst = await db.Data.CountAsync("SELECT count(*) FROM slots");
+        var second = await materialiser.MaterialiseAsync(From, To, CancellationToken.None);
+
+        Assert.True(first.Inserted >= 18);
+        Assert.Equal(0, second.Inserted);
+        Assert.Equal(afterFirst, await db.Data.CountAsync("SELECT count(*) FROM slots"));
+        Assert.Equal(first.Occurrences, second.Occurrences);
+        Assert.Equal(2, await db.Data.CountAsync("SELECT count(*) FROM slots WHERE schedule_id = @session AND place_id IS NOT NULL AND resource_id IS NULL", new { session }));
+        Assert.Equal(16, await db.Data.CountAsync("SELECT count(*) FROM slots WHERE schedule_id = @availability AND resource_id = @resource AND capacity = 4", new { availability, resource }));
+    }
+
+    [Fact]
+    public async Task MaterialiseAsync_stores_the_local_14_00_as_utc_and_takes_the_schedule_capacity()
+    {
+        var place = await db.Data.PlaceAsync(4.70, 50.88);
+        var schedule = await ScheduleAsync("session", null, place, "FREQ=WEEKLY;BYDAY=SA;COUNT=1", new DateTime(2026, 12, 5, 14, 0, 0), capacity: 12);
+
+        await new SlotMaterialiser(db.DataSource).MaterialiseAsync(From, To, CancellationToken.None);
+
+        await using var connection = await db.DataSource.OpenConnectionAsync();
+        var row = await connection.QuerySingleAsync<(DateTime Start, DateTime End, int Capacity)>(
+            "SELECT lower(period), upper(period), capacity FROM slots WHERE schedule_id = @schedule", new { schedule });
+        Assert.Equal(new DateTime(2026, 12, 5, 13, 0, 0, DateTimeKind.Utc), row.Start.ToUniversalTime());
+        Assert.Equal(new DateTime(2026, 12, 5, 16, 0, 0, DateTimeKind.Utc), row.End.ToUniversalTime());
+        Assert.Equal(12, row.Capacity);
+    }
+
+    [Fact]
+    public async Task MaterialiseAsync_collects_a_bad_rrule_as_an_error_and_still_materialises_the_rest()
+    {
+        var place = await db.Data.PlaceAsync(3.20, 51.20);
+        var bad = await ScheduleAsync("session", null, place, "FREQ=HOURLY", new DateTime(2026, 12, 5, 14, 0, 0));
+        var good = await ScheduleAsync("session", null, place, null, new DateTime(2026, 12, 19, 14, 0, 0));
+
+        var report = await new SlotMaterialiser(db.DataSource).MaterialiseAsync(From, To, CancellationToken.None);
+
+        var error = Assert.Single(report.Errors, e => e.ScheduleId == bad);
+        Assert.Equal("INVALID_RRULE", error.Code);
+        Assert.Equal(1, await db.Data.CountAsync("SELECT count(*) FROM slots WHERE schedule_id = @good", new { good }));
+    }
+
+    [Fact]
+    public async Task UpcomingSessions_lists_the_next_sessions_from_now_without_cancelled_ones()
+    {
+        var place = await db.Data.PlaceAsync(3.73, 51.06);
+        await ScheduleAsync("session", null, place, "FREQ=WEEKLY;BYDAY=TU", new DateTime(2026, 12, 1, 13, 30, 0), excluded: [new DateOnly(2026, 12, 15)]);
+        await new SlotMaterialiser(db.DataSource).MaterialiseAsync(From, To, CancellationToken.None);
+        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 12, 8, 13, 0, 0, TimeSpan.Zero)); // during the 8 Dec session
+
+        var sessions = await new UpcomingSessionsQuery(db.DataSource, clock).ListAsync(place, 3, CancellationToken.None);
+
+        Assert.Equal(
+            [new DateTimeOffset(2026, 12, 8, 12, 30, 0, TimeSpan.Zero), new(2026, 12, 22, 12, 30, 0, TimeSpan.Zero), new(2026, 12, 29, 12, 30, 0, TimeSpan.Zero)],
+            sessions.Select(s => s.Start));
+        Assert.All(sessions, s => Assert.Equal("Repair café", s.Title));
+    }
+}
