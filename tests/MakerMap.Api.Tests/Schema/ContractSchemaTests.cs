@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MakerMap.GraphQL.Language;
 using MakerMap.GraphQL.Language.Ast;
 using MakerMap.GraphQL.Types;
@@ -105,16 +106,21 @@ public sealed class ContractSchemaTests
         return field.Name.Value + "(" + args + "): " + Printer.Print(field.Type);
     }
 
-    private static string ContractPath()
+    // Test binaries may live outside the repository (--artifacts-path), so look above this source
+    // file as well as above the binaries.
+    private static string ContractPath([CallerFilePath] string sourceFile = "")
     {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        foreach (var start in new[] { AppContext.BaseDirectory, Path.GetDirectoryName(sourceFile) ?? "" })
         {
-            var candidate = Path.Combine(directory.FullName, "schema", "makermap.graphql");
-            if (File.Exists(candidate))
+            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
             {
-                return candidate;
+                var candidate = Path.Combine(directory.FullName, "schema", "makermap.graphql");
+                if (File.Exists(candidate))
+                {
+                    return candidate;
+                }
             }
         }
-        throw new FileNotFoundException("schema/makermap.graphql was not found above " + AppContext.BaseDirectory);
+        throw new FileNotFoundException("schema/makermap.graphql was not found above " + AppContext.BaseDirectory + " or " + sourceFile);
     }
 }
