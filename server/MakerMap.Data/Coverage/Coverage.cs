@@ -1,0 +1,44 @@
+using NetTopologySuite.Geometries;
+
+namespace MakerMap.Data.Coverage;
+
+/// <summary>Arguments of <see cref="CoverageQueries.GetCoverageAsync"/>.</summary>
+public sealed record CoverageQuery
+{
+    /// <summary>Sub-area level: <c>sector</c>, <c>neighbourhood</c> or <c>municipality</c>.</summary>
+    public required string AreaLevel { get; init; }
+
+    /// <summary>Only sub-areas of this municipality (NIS code, e.g. <c>44021</c> for Gent).</summary>
+    public string? MunicipalityNis { get; init; }
+
+    /// <summary>Only sub-areas whose population point lies in this (Multi)Polygon (WGS 84).</summary>
+    public Geometry? Within { get; init; }
+
+    /// <summary>The same as <see cref="Within"/>, as a GeoJSON geometry (RFC 7946, WGS 84).</summary>
+    public string? WithinGeoJson { get; init; }
+
+    /// <summary>Only places of these kinds count (null: all).</summary>
+    public IReadOnlyCollection<string>? Kinds { get; init; }
+
+    /// <summary>Only places with one of these categories count (null: all).</summary>
+    public IReadOnlyCollection<string>? Categories { get; init; }
+
+    /// <summary>A sub-area is covered when a matching place is at most this many metres from its population point.</summary>
+    public required double MaxDistanceMeters { get; init; }
+}
+
+/// <summary>How many residents live within reach of a matching place.</summary>
+/// <param name="TotalPopulation">Residents of all sub-areas in scope.</param>
+/// <param name="CoveredPopulation">Residents of covered sub-areas.</param>
+/// <param name="Share">CoveredPopulation / TotalPopulation (0 when nobody lives there).</param>
+/// <param name="Areas">One row per sub-area, ordered by code.</param>
+public sealed record CoverageResult(long TotalPopulation, long CoveredPopulation, double Share, IReadOnlyList<SubAreaCoverage> Areas);
+
+/// <summary>One sub-area's coverage.</summary>
+/// <param name="Code">Area code (e.g. the statistical sector code).</param>
+/// <param name="Name">Area name.</param>
+/// <param name="Population">Residents (0 when unknown).</param>
+/// <param name="PopulationPoint">Where its residents are counted: ST_PointOnSurface of the polygon.</param>
+/// <param name="DistanceMeters">Metres to the nearest matching place (null when no place matches at all).</param>
+/// <param name="Covered">Whether that distance is at most the query's maximum.</param>
+public sealed record SubAreaCoverage(string Code, string Name, int Population, Point PopulationPoint, double? DistanceMeters, bool Covered);
