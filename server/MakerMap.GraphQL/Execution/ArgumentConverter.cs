@@ -20,7 +20,7 @@ internal static class ArgumentConverter
         var target = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
         if (target.IsEnum && value is string s)
         {
-            return (T)Enum.Parse(target, s, ignoreCase: true);
+            return (T)Enum.Parse(target, s.Replace("_", "", StringComparison.Ordinal), ignoreCase: true);
         }
 
         if (target == typeof(Guid) && value is string g)

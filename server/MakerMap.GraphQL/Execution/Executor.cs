@@ -333,7 +333,14 @@ public static partial class Executor
         try
         {
             var completed = CompleteValue(context, type, field, path, result);
-            return completed.IsCompletedSuccessfully ? completed : AwaitCompletion(context, type, field, path, completed);
+            if (!completed.IsCompletedSuccessfully)
+            {
+                return AwaitCompletion(context, type, field, path, completed);
+            }
+
+            // A propagated null stops at the first nullable position.
+            var value = completed.Result;
+            return new ValueTask<object?>(ReferenceEquals(value, Bubble) && type is not NonNullType ? null : value);
         }
         catch (Exception ex)
         {
@@ -344,7 +351,8 @@ public static partial class Executor
         {
             try
             {
-                return await completed.ConfigureAwait(false);
+                var value = await completed.ConfigureAwait(false);
+                return ReferenceEquals(value, Bubble) && type is not NonNullType ? null : value;
             }
             catch (Exception ex)
             {

@@ -65,11 +65,6 @@ public sealed partial class SchemaBuilder
                 }
             }
 
-            foreach (var (name, clrEnum) in builder._enums)
-            {
-                BindEnum(name, clrEnum);
-            }
-
             foreach (var (fieldName, stream) in builder._subscriptions)
             {
                 if (subscriptionRoot?.GetField(fieldName) is not { } field)

@@ -163,6 +163,12 @@ public sealed partial class SchemaBuilder
                 Fill(_types[def.Name.Value], def, _extensions.GetValueOrDefault(def.Name.Value) ?? []);
             }
 
+            // CLR enum values must be in place before default values are coerced to them.
+            foreach (var (name, clrEnum) in builder._enums)
+            {
+                BindEnum(name, clrEnum);
+            }
+
             foreach (var (definition, literal, coordinate) in _defaults)
             {
                 if (ValueCoercion.TryValueFromAst(literal, definition.Type, null, out var value))
