@@ -14,7 +14,8 @@ namespace MakerMap.Data.Seeding;
 /// and leaves every row as it was. Rows the files no longer list are not deleted (bookings may point to
 /// them), except resource requirements, which follow their resource's entry. A population already newer
 /// than the one in the files (from an earlier refresh) is kept. The whole run is one transaction: a
-/// malformed file or a rejected row leaves the database untouched.
+/// malformed file or a rejected row leaves the database untouched, and a transaction-level advisory
+/// lock makes concurrent runs take turns.
 /// </remarks>
 public static class SeedLoader
 {
@@ -47,6 +48,11 @@ public static class SeedLoader
         var report = new SeedReport();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (var lockCommand = new NpgsqlCommand(SeedSql.Lock, connection))
+        {
+            lockCommand.Parameters.AddWithValue("key", SeedSql.AdvisoryLockKey);
+            await lockCommand.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
         await CuratedWriter.WriteAsync(connection, seed, report, cancellationToken).ConfigureAwait(false);
         if (areas.Count > 0)
         {

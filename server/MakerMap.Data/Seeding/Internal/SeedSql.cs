@@ -18,6 +18,12 @@ internal static class SeedSql
     public static readonly string UpdateSectorPopulation = EmbeddedSql.Load("Seeding/update_sector_population.sql");
     public static readonly string RecomputePopulationTotals = EmbeddedSql.Load("Seeding/recompute_population_totals.sql");
 
+    // Two seed runs (two instances starting at once) take turns instead of racing on the same keys; the
+    // lock ends with the transaction. The key is 'MMseed' in ASCII, apart from the migration runner's.
+    public const long AdvisoryLockKey = 0x4D4D73656564;
+
+    public const string Lock = "SELECT pg_advisory_xact_lock(@key)";
+
     public const string CopyAreas =
         "COPY seed_areas (ordinal, level, code, name, municipality_nis, parent_code, region, geometry, population, population_reference_date, source_code) "
         + "FROM STDIN (FORMAT BINARY)";
