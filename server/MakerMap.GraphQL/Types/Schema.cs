@@ -40,8 +40,24 @@ public sealed class Schema
         // Same discovery order as graphql-js: extra types first (depth-first), then roots, directive
         // arguments and the introspection types, so introspection lists types in the same order.
         var order = new List<NamedType>();
-        foreach (var t in types ?? [])
+        var extra = types?.ToList() ?? [];
+        foreach (var t in extra)
         {
+            if (_typeMap.TryAdd(t.Name, t))
+            {
+                order.Add(t);
+            }
+        }
+
+        // graphql-js: each user type is moved to the end when its turn comes, followed by the
+        // types it references that were not seen yet.
+        foreach (var t in extra)
+        {
+            if (_typeMap.Remove(t.Name))
+            {
+                order.Remove(t);
+            }
+
             Collect(t, order);
         }
 

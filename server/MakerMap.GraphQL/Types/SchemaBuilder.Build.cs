@@ -187,11 +187,7 @@ public sealed partial class SchemaBuilder
             ApplyBindings(subscription);
             var directives = directiveDefs.Select(d => _directives[d.Name.Value]).ToList();
             directives.AddRange(SpecifiedDirectives.All.Where(d => ReferenceEquals(_directives[d.Name], d)));
-            if (errors.Count > 0)
-            {
-                return null;
-            }
-
+            // The schema is built even with errors so that type validation can report its problems too.
             var schema = new Schema(query, mutation, subscription, _types.Values, directives, schemaDef?.Description?.Value);
             schema.AppliedDirectives = [.. (schemaDef?.Directives ?? []).Concat(schemaExtensions.SelectMany(e => e.Directives)).Select(ToApplied)];
             return schema;
