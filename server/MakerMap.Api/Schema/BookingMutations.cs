@@ -1,0 +1,180 @@
+using MakerMap.Api.Auth;
+using MakerMap.Data.Bookings;
+using MakerMap.GraphQL.Execution;
+using MakerMap.GraphQL.Types;
+using static MakerMap.Data.Bookings.BookingErrorCodes;
+
+namespace MakerMap.Api.Schema;
+
+/// <summary>
+/// <c>requestBooking</c>, <c>cancelBooking</c> and <c>decideBooking</c>. Every failure the caller can
+/// cause, signing in and permissions included, is a <see cref="UserError"/> in the payload (as the
+/// SDL's <c>Mutation</c> description promises); only malformed GraphQL (wrong types) fails validation.
+/// </summary>
+public static class BookingMutations
+{
+    /// <summary>Binds the booking mutations.</summary>
+    public static SchemaBuilder BindBookingMutations(this SchemaBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder
+            .Bind("Mutation", "requestBooking", RequestAsync)
+            .Bind("Mutation", "cancelBooking", (ctx, ct) => DecideOrCancelAsync(ctx, decision: null, ct))
+            .Bind("Mutation", "decideBooking", (ctx, ct) => DecideOrCancelAsync(ctx, ctx.Input()["decision"] as string, ct));
+    }
+
+    private static async Task<Dictionary<string, object?>> RequestAsync(ResolveContext ctx, CancellationToken ct)
+    {
+        var input = ctx.Input();
+        var principal = ctx.Principal();
+        if (principal.GetAccountId() is not { } accountId)
+        {
+            return Payload.Fail("booking", UserError.Unauthenticated());
+        }
+        if (!TryId(input, "resourceId", "Resource", out var resourceId, out var error)
+            || !TryId(input, "organisationId", "Organisation", out var organisationId, out error)
+            || !TryOptionalId(input, "slotId", "Slot", out var slotId, out error))
+        {
+            return Payload.Fail("booking", error!);
+        }
+        if (!ctx.Service<AccessPolicy>().CanBookFor(principal, organisationId))
+        {
+            return Payload.Fail("booking", new UserError("FORBIDDEN", "You can only book for an organisation you are a member of.", ["input", "organisationId"]));
+        }
+        var start = input.GetValueOrDefault("start") as DateTimeOffset?;
+        var end = input.GetValueOrDefault("end") as DateTimeOffset?;
+        if (start is { } s && end is { } e && e <= s)
+        {
+            return Payload.Fail("booking", new UserError("INVALID_PERIOD", "The end must be after the start.", ["input", "end"]));
+        }
+        double? lon = null, lat = null;
+        if (input.GetValueOrDefault("deploymentLocation") is { } location)
+        {
+            try
+            {
+                (lon, lat) = Inputs.Point(location, "input", "deploymentLocation");
+            }
+            catch (GraphQLException x)
+            {
+                return Payload.Fail("booking", new UserError("INVALID_COORDINATES", x.Message, ["input", "deploymentLocation"]));
+            }
+        }
+        var command = new RequestBookingCommand
+        {
+            ResourceId = resourceId,
+            SlotId = slotId,
+            Start = start,
+            End = end,
+            Quantity = Inputs.AsInt(input.GetValueOrDefault("quantity")) ?? 1,
+            OrganisationId = organisationId,
+            BookedBy = accountId,
+            Purpose = input.GetValueOrDefault("purpose") as string,
+            DeploymentLongitude = lon,
+            DeploymentLatitude = lat,
+            DeploymentAddress = input.GetValueOrDefault("deploymentAddress") as string,
+            ConfirmedRequirements = input.GetValueOrDefault("confirmedRequirements") is IEnumerable<object?> codes ? [.. codes.OfType<string>()] : [],
+            IdempotencyKey = input.GetValueOrDefault("idempotencyKey") as string,
+        };
+        var result = await ctx.Service<BookingCommands>().RequestBookingAsync(command, ct).ConfigureAwait(false);
+        return ToPayload(result);
+    }
+
+    private static async Task<Dictionary<string, object?>> DecideOrCancelAsync(ResolveContext ctx, string? decision, CancellationToken ct)
+    {
+        var input = ctx.Input();
+        var principal = ctx.Principal();
+        if (principal.GetAccountId() is not { } accountId)
+        {
+            return Payload.Fail("booking", UserError.Unauthenticated());
+        }
+        if (!TryId(input, "bookingId", "Booking", out var bookingId, out var error))
+        {
+            return Payload.Fail("booking", error!);
+        }
+        var commands = ctx.Service<BookingCommands>();
+        var booking = await commands.GetBookingAsync(bookingId, ct).ConfigureAwait(false);
+        var resource = booking is null ? null : await ctx.LoadResource(booking.ResourceId).ConfigureAwait(false);
+        var policy = ctx.Service<AccessPolicy>();
+        var parties = booking is null ? null : new BookingParties(booking.BookedBy, booking.OrganisationId, resource?.GuidOrNull("organisationId"));
+        if (parties is null || !policy.CanSeeBooking(principal, parties))
+        {
+            return Payload.Fail("booking", new UserError("NOT_FOUND", "There is no booking with this id.", ["input", "bookingId"]));
+        }
+        if (decision is null ? !policy.CanCancel(principal, parties) : !policy.CanDecide(principal, parties.ResourceOrganisationId))
+        {
+            return Payload.Fail("booking", UserError.Forbidden(decision is null
+                ? "Only the booker, the booking organisation's admins and the resource's managers may cancel this booking."
+                : "Only resource managers of the resource's organisation may approve or decline its bookings."));
+        }
+        var result = decision is null
+            ? await commands.CancelBookingAsync(bookingId, ct).ConfigureAwait(false)
+            : await commands.DecideBookingAsync(bookingId, decision == "APPROVE", accountId, input.GetValueOrDefault("note") as string, ct).ConfigureAwait(false);
+        return ToPayload(result);
+    }
+
+    private static Dictionary<string, object?> ToPayload(BookingResult result) =>
+        result.Booking is { } booking
+            ? Payload.Ok("booking", NodeResolvers.BookingRow(booking))
+            : Payload.Fail("booking", ToUserError(result.Failure!));
+
+    /// <summary>Maps the data layer's typed failure to the contract's <c>UserErrorCode</c> and input path.</summary>
+    public static UserError ToUserError(BookingFailure failure)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        var (code, field) = failure.Code switch
+        {
+            UnknownResource => ("NOT_FOUND", "resourceId"),
+            UnknownSlot when failure.Message.Contains("cancelled", StringComparison.Ordinal) => ("SLOT_UNAVAILABLE", "slotId"),
+            UnknownSlot => ("NOT_FOUND", "slotId"),
+            UnknownBooking => ("NOT_FOUND", "bookingId"),
+            UnknownOrganisation => ("NOT_FOUND", "organisationId"),
+            UnknownAccount => ("UNAUTHENTICATED", null),
+            SlotFull or CapacityExceeded => ("CAPACITY_EXCEEDED", "quantity"),
+            Overlap => ("OVERLAPPING_BOOKING", "start"),
+            RequirementNotMet => ("REQUIREMENTS_NOT_CONFIRMED", "confirmedRequirements"),
+            DeploymentLocationRequired => ("DEPLOYMENT_LOCATION_REQUIRED", "deploymentLocation"),
+            // The data layer reports duration and slot bounds as INVALID_PERIOD; its messages tell them apart.
+            InvalidPeriod when failure.Message.StartsWith("A booking of this resource lasts", StringComparison.Ordinal) => ("INVALID_DURATION", "end"),
+            InvalidPeriod when failure.Message.StartsWith("The period must lie inside the slot", StringComparison.Ordinal) => ("OUTSIDE_AVAILABILITY", "start"),
+            InvalidPeriod => ("INVALID_PERIOD", "end"),
+            InvalidQuantity => ("INVALID_INPUT", "quantity"),
+            InvalidState or BookingExpired => ("INVALID_TRANSITION", null),
+            _ => ("INVALID_INPUT", (string?)null),
+        };
+        return new UserError(code, failure.Message, field is null ? null : ["input", field]);
+    }
+
+    private static bool TryId(IReadOnlyDictionary<string, object?> input, string field, string type, out Guid id, out UserError? error)
+    {
+        if (TryOptionalId(input, field, type, out var value, out error) && value is { } v)
+        {
+            id = v;
+            return true;
+        }
+        id = Guid.Empty;
+        error ??= new UserError("INVALID_INPUT", $"\"{field}\" is required.", ["input", field]);
+        return false;
+    }
+
+    private static bool TryOptionalId(IReadOnlyDictionary<string, object?> input, string field, string type, out Guid? id, out UserError? error)
+    {
+        id = null;
+        error = null;
+        if (input.GetValueOrDefault(field) is not string text)
+        {
+            return true;
+        }
+        if (!GlobalId.TryDecode(text, out var actual, out var uuid))
+        {
+            error = new UserError("INVALID_INPUT", $"\"{field}\" is not a valid global id.", ["input", field]);
+            return false;
+        }
+        if (actual != type)
+        {
+            error = new UserError("NOT_FOUND", $"\"{field}\" does not name a {type}.", ["input", field]);
+            return false;
+        }
+        id = uuid;
+        return true;
+    }
+}

@@ -1,0 +1,126 @@
+using MakerMap.Data.Coverage;
+
+namespace MakerMap.Api.Schema;
+
+/// <summary>The <c>CoverageReport</c> being resolved, with what its lazy fields need.</summary>
+public sealed class CoverageState(
+    CoverageReports reports, string areaJson, string? areaName, double maxDistanceMeters,
+    IReadOnlyList<string>? kinds, IReadOnlyList<string>? categories, CoverageResult result,
+    IReadOnlyList<CoverageRowView> rows, DateTime? populationReferenceDate)
+{
+    private Task<(int PlacesConsidered, string? Uncovered)>? _reach;
+
+    internal CoverageReports Reports => reports;
+
+    internal IReadOnlyList<CoverageRowView> RowViews => rows;
+
+    /// <summary>The analysed area (GeoJSON).</summary>
+    public string Area => areaJson;
+
+    /// <summary>The area's name, when it is a stored area.</summary>
+    public string? AreaName => areaName;
+
+    /// <summary>The distance used.</summary>
+    public double MaxDistanceMeters => maxDistanceMeters;
+
+    /// <summary>Residents of the area.</summary>
+    public int Population => checked((int)result.TotalPopulation);
+
+    /// <summary>Residents within reach.</summary>
+    public int CoveredPopulation => checked((int)result.CoveredPopulation);
+
+    /// <summary>Covered share, 0..1.</summary>
+    public double CoveredShare => result.Share;
+
+    /// <summary>The date of the population counts.</summary>
+    public DateTime? PopulationReferenceDate => populationReferenceDate;
+
+    /// <summary>The rows, least covered first.</summary>
+    public IReadOnlyList<CoverageRowView> Rows => rows;
+
+    // placesConsidered and uncoveredArea share one query, run at most once per report.
+    internal Task<(int PlacesConsidered, string? Uncovered)> ReachAsync(MakerMap.GraphQL.Execution.ResolveContext ctx, CancellationToken ct) =>
+        _reach ??= reports.ReachAsync(areaJson, maxDistanceMeters, kinds, categories, ct);
+}
+
+/// <summary>A <c>CoverageRow</c>.</summary>
+public sealed class CoverageRowView(SubAreaCoverage row, CoverageRowLinks? links)
+{
+    /// <summary>The sub-area's code.</summary>
+    public string Code => row.Code;
+
+    /// <summary>Residents.</summary>
+    public int Population => row.Population;
+
+    /// <summary>Metres to the nearest matching place (null when none within 50 km).</summary>
+    public double? NearestDistanceMeters => row.DistanceMeters is <= 50_000 ? row.DistanceMeters : null;
+
+    /// <summary>Whether the sub-area is covered.</summary>
+    public bool Covered => row.Covered;
+
+    internal Guid? AreaId => links?.AreaId;
+
+    internal Guid? NearestPlaceId => NearestDistanceMeters is null ? null : links?.NearestPlaceId;
+
+    internal (double Lon, double Lat) Point => (row.PopulationPoint.X, row.PopulationPoint.Y);
+}
+
+/// <summary>A <c>SuggestedSite</c>.</summary>
+public sealed class SuggestedSiteView(int rank, double longitude, double latitude, Guid? areaId, int addedPopulation, double coveredShareAfter)
+{
+    /// <summary>1 for the first pick.</summary>
+    public int Rank => rank;
+
+    /// <summary>The site as a GeoJSON point.</summary>
+    public Dictionary<string, object?> Location => new(StringComparer.Ordinal) { ["type"] = "Point", ["coordinates"] = new[] { longitude, latitude } };
+
+    /// <summary>The site as longitude and latitude.</summary>
+    public Dictionary<string, object?> Coordinates => new(StringComparer.Ordinal) { ["longitude"] = longitude, ["latitude"] = latitude };
+
+    /// <summary>Residents newly covered.</summary>
+    public int AddedPopulation => addedPopulation;
+
+    /// <summary>Covered share once this and earlier picks open.</summary>
+    public double CoveredShareAfter => coveredShareAfter;
+
+    internal Guid? AreaId => areaId;
+}
+
+/// <summary>
+/// Greedy maximal covering (Church and ReVelle, 1974): repeatedly open the candidate that covers
+/// the most not-yet-covered residents. Existing places are fixed because only residents they leave
+/// uncovered count as demand. Ties go to the lower candidate index, so results are stable.
+/// </summary>
+public static class GreedyCover
+{
+    /// <summary>Up to <paramref name="count"/> picks, each with the residents it adds; picks adding nobody are left out.</summary>
+    public static IReadOnlyList<(int Candidate, int Added)> Choose(int candidates, IReadOnlyList<int> demand, ILookup<int, int> reach, int count)
+    {
+        ArgumentNullException.ThrowIfNull(demand);
+        ArgumentNullException.ThrowIfNull(reach);
+        var covered = new bool[demand.Count];
+        var picks = new List<(int, int)>();
+        while (picks.Count < count)
+        {
+            var (best, bestAdded) = (-1, 0);
+            for (var c = 0; c < candidates; c++)
+            {
+                var added = reach[c].Where(d => !covered[d]).Sum(d => demand[d]);
+                if (added > bestAdded)
+                {
+                    (best, bestAdded) = (c, added);
+                }
+            }
+            if (best < 0)
+            {
+                break;
+            }
+            foreach (var d in reach[best])
+            {
+                covered[d] = true;
+            }
+            picks.Add((best, bestAdded));
+        }
+        return picks;
+    }
+}

@@ -1,0 +1,64 @@
+using MakerMap.Api.Auth;
+using MakerMap.Data.Accounts;
+using MakerMap.Data.Bookings;
+using MakerMap.Data.Coverage;
+using MakerMap.Data.Places;
+using MakerMap.Data.Schedules;
+using MakerMap.GraphQL;
+using MakerMap.GraphQL.AspNetCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+
+namespace MakerMap.Api.Schema;
+
+/// <summary>Registers the MakerMap GraphQL API (schema, engine, data services) and maps it at <c>/graphql</c>.</summary>
+public static class GraphQLRegistration
+{
+    /// <summary>
+    /// Adds the engine for <see cref="MakerMapSchema"/> and the services its resolvers use. Call after
+    /// <c>AddMakerMapDatabase()</c> and <c>AddMakerMapAuth()</c>.
+    /// </summary>
+    public static WebApplicationBuilder AddMakerMapGraphQL(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddMakerMapGraphQL();
+        return builder;
+    }
+
+    /// <summary>The same as <see cref="AddMakerMapGraphQL(WebApplicationBuilder)"/> on a service collection.</summary>
+    public static IServiceCollection AddMakerMapGraphQL(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddHttpContextAccessor();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<AccessPolicy>();
+        services.TryAddSingleton<GraphStore>();
+        services.TryAddSingleton<PlaceSearch>();
+        services.TryAddSingleton<CoverageReports>();
+        services.TryAddSingleton<PlaceQueries>();
+        services.TryAddSingleton<AvailabilityQueries>();
+        services.TryAddSingleton<CoverageQueries>();
+        services.TryAddSingleton<AccountCommands>();
+        services.TryAddSingleton(sp => new BookingCommands(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new UpcomingSessionsQuery(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp =>
+        {
+            var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("MakerMap.Api.Schema");
+            return new GraphQLEngine(MakerMapSchema.Build(), new GraphQLEngineOptions
+            {
+                OnUnexpectedError = (exception, path) => logger.LogError(exception, "Resolver failed at {Path}", path),
+            });
+        });
+        return services;
+    }
+
+    /// <summary>
+    /// Maps GraphQL over HTTP, the GraphiQL page and WebSocket subscriptions at <c>/graphql</c>. Call after
+    /// <c>app.UseAuthentication()</c> (resolvers see <c>HttpContext.User</c>) and <c>app.UseWebSockets()</c>.
+    /// </summary>
+    public static IEndpointConventionBuilder MapMakerMapGraphQL(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        return endpoints.MapGraphQL("/graphql");
+    }
+}

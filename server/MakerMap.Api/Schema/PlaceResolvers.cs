@@ -1,0 +1,107 @@
+using MakerMap.Data.Schedules;
+using MakerMap.GraphQL.DataLoader;
+using MakerMap.GraphQL.Execution;
+using MakerMap.GraphQL.Types;
+
+namespace MakerMap.Api.Schema;
+
+/// <summary>
+/// <c>Place</c>, <c>PlaceHit</c> and <c>Session</c> fields. Related rows come through DataLoaders.
+/// Opening hours are returned raw: MakerMap has no <c>opening_hours</c> evaluator yet, so
+/// <c>weekly</c> is empty, <c>isComplete</c> false, and <c>isOpenAt</c>/<c>openAt</c> look at
+/// sessions only (a place with opening hours and no session then is "unknown", null).
+/// </summary>
+public static class PlaceResolvers
+{
+    /// <summary>The time zone of opening hours and sessions.</summary>
+    public const string TimeZone = "Europe/Brussels";
+
+    /// <summary>Binds the place fields.</summary>
+    public static SchemaBuilder BindPlaces(this SchemaBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder
+            .Bind("PlaceHit", "place", (ctx, _) => ctx.LoadPlace((Guid)Source(ctx)["placeId"]!))
+            .Bind("Place", "coordinates", ctx => Coordinates(Source(ctx)))
+            .Bind("Place", "address", ctx => Address(Source(ctx)))
+            .Bind("Place", "openingHours", ctx => Source(ctx)["openingHoursRaw"] is string raw ? new Dictionary<string, object?>
+            {
+                ["raw"] = raw,
+                ["weekly"] = Array.Empty<object>(),
+                ["isComplete"] = false,
+                ["timeZone"] = TimeZone,
+            } : null)
+            .Bind("Place", "isOpenAt", IsOpenAtAsync)
+            .Bind("Place", "upcomingSessions", UpcomingSessionsAsync)
+            .Bind("Place", "resources", (ctx, _) =>
+                ctx.GetGroupedLoader<Guid, Row>("resourcesByPlace", ctx.Store().ResourcesByPlaceAsync).LoadAsync(Source(ctx).Uuid))
+            .Bind("Place", "organisation", (ctx, _) => Loaders.LoadOptional(Source(ctx).GuidOrNull("organisationId"), ctx.LoadOrganisation))
+            .Bind("Place", "source", (ctx, _) => ctx.LoadDataSource((string)Source(ctx)["sourceCode"]!))
+            .Bind("Session", "place", (ctx, _) => ctx.LoadPlace((Guid)Source(ctx)["placeId"]!));
+    }
+
+    private static Row Source(ResolveContext ctx) => (Row)ctx.Source!;
+
+    /// <summary>A <c>GeoPoint</c> from a row's <c>longitude</c> and <c>latitude</c>.</summary>
+    public static Dictionary<string, object?> Coordinates(IReadOnlyDictionary<string, object?> row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return new(StringComparer.Ordinal) { ["longitude"] = row["longitude"], ["latitude"] = row["latitude"] };
+    }
+
+    private static Dictionary<string, object?>? Address(Row place)
+    {
+        var street = place["street"] as string;
+        var postalCode = place["postalCode"] as string;
+        var locality = place["locality"] as string;
+        if (street is null && postalCode is null && locality is null)
+        {
+            return null;
+        }
+        var town = string.Join(' ', new[] { postalCode, locality }.Where(s => !string.IsNullOrEmpty(s)));
+        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["street"] = street,
+            ["postalCode"] = postalCode,
+            ["locality"] = locality,
+            ["countryCode"] = place["countryCode"],
+            ["formatted"] = string.Join(", ", new[] { street, town }.Where(s => !string.IsNullOrEmpty(s))),
+        };
+    }
+
+    private static async Task<bool?> IsOpenAtAsync(ResolveContext ctx, CancellationToken ct)
+    {
+        var place = Source(ctx);
+        var at = ctx.Argument<DateTimeOffset>("at");
+        var store = ctx.Store();
+        var loader = ctx.GetBatchLoader<Guid, bool?>("sessionsAt:" + at.UtcTicks, async (ids, token) =>
+            (await store.SessionsAtAsync(ids, at, token).ConfigureAwait(false)).ToDictionary(kv => kv.Key, kv => (bool?)kv.Value));
+        var session = await loader.LoadAsync(place.Uuid).ConfigureAwait(false);
+        return session switch
+        {
+            true => true,
+            // Without an opening_hours evaluator, a place with published hours is "unknown" outside its sessions.
+            _ when place["openingHoursRaw"] is not null => null,
+            false => false,
+            null => null,
+        };
+    }
+
+    private static async Task<List<Row>> UpcomingSessionsAsync(ResolveContext ctx, CancellationToken ct)
+    {
+        var first = Inputs.Range(ctx.Argument("first", 5), 1, 50, "first");
+        var query = ctx.Service<UpcomingSessionsQuery>();
+        var loader = ctx.GetBatchLoader<Guid, IReadOnlyList<Session>>("sessions:" + first,
+            (ids, token) => query.ListForPlacesAsync(ids, first, token));
+        var sessions = await loader.LoadAsync(Source(ctx).Uuid).ConfigureAwait(false) ?? [];
+        return [.. sessions.Select(s => new Row("Session")
+        {
+            ["uuid"] = s.SlotId,
+            ["title"] = s.Title,
+            ["start"] = s.Start,
+            ["end"] = s.End,
+            ["isVerified"] = s.IsVerified,
+            ["placeId"] = s.PlaceId,
+        })];
+    }
+}
