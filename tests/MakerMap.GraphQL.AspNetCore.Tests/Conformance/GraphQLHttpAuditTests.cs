@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MakerMap.GraphQL.AspNetCore.Tests.TestHost;
+using MakerMap.GraphQL.Tests.Conformance;
 using Xunit.Abstractions;
 
 namespace MakerMap.GraphQL.AspNetCore.Tests.Conformance;

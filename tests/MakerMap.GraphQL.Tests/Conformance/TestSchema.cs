@@ -136,7 +136,7 @@ internal static partial class TestSchema
                     b.Append("null");
                     break;
                 case string s:
-                    b.Append(JsonSerializer.Serialize(s));
+                    AppendJsString(b, s);
                     break;
                 case bool flag:
                     b.Append(flag ? "true" : "false");
@@ -146,7 +146,9 @@ internal static partial class TestSchema
                     var first = true;
                     foreach (var (key, item) in map.OrderBy(p => p.Key, StringComparer.Ordinal))
                     {
-                        b.Append(first ? "" : ",").Append(JsonSerializer.Serialize(key)).Append(':');
+                        b.Append(first ? "" : ",");
+                        AppendJsString(b, key);
+                        b.Append(':');
                         Write(b, item);
                         first = false;
                     }
@@ -169,10 +171,59 @@ internal static partial class TestSchema
                     b.Append(number.ToString(null, CultureInfo.InvariantCulture));
                     break;
                 default:
-                    b.Append(JsonSerializer.Serialize(v.ToString()));
+                    AppendJsString(b, v.ToString() ?? "");
                     break;
             }
         }
+    }
+
+    /// <summary>A string as JSON.stringify writes it: only quote, backslash, control characters and lone surrogates escaped.</summary>
+    private static void AppendJsString(StringBuilder b, string s)
+    {
+        b.Append('"');
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            switch (c)
+            {
+                case '"':
+                    b.Append("\\\"");
+                    break;
+                case '\\':
+                    b.Append("\\\\");
+                    break;
+                case '\b':
+                    b.Append("\\b");
+                    break;
+                case '\f':
+                    b.Append("\\f");
+                    break;
+                case '\n':
+                    b.Append("\\n");
+                    break;
+                case '\r':
+                    b.Append("\\r");
+                    break;
+                case '\t':
+                    b.Append("\\t");
+                    break;
+                default:
+                    var lone = char.IsHighSurrogate(c) ? i + 1 >= s.Length || !char.IsLowSurrogate(s[i + 1])
+                        : char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(s[i - 1]));
+                    if (c < 0x20 || lone)
+                    {
+                        b.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        b.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        b.Append('"');
     }
 
     private static async IAsyncEnumerable<int> CountTo(int to, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -1,13 +1,12 @@
 using System.Diagnostics;
-using MakerMap.GraphQL.Tests.Conformance;
 
-namespace MakerMap.GraphQL.AspNetCore.Tests.TestHost;
+namespace MakerMap.GraphQL.Tests.Conformance;
 
 /// <summary>
 /// Runs a Node script of tests/conformance with a time limit. The npm packages come from
 /// tests/conformance/setup.sh, which the test command runs first; a missing install fails with that hint.
 /// </summary>
-public static class NodeScript
+internal static class NodeScript
 {
     public static async Task<string> RunAsync(string script, IEnumerable<string> arguments, TimeSpan timeout)
     {
