@@ -1,10 +1,12 @@
 using System.Buffers.Text;
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using MakerMap.Api.Auth;
 using MakerMap.Data.Accounts;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Npgsql;
@@ -54,6 +56,24 @@ public sealed class AuthEndpointsTests(MakerMapApiFactory factory) : IClassFixtu
         Assert.Equal(organisation, membership.GetProperty("organisationId").GetGuid());
         Assert.Equal("resource_manager", membership.GetProperty("role").GetString());
         client.Dispose();
+    }
+
+    [Fact]
+    public async Task SignIn_upgrades_a_hash_with_fewer_iterations_than_configured()
+    {
+        var email = NewEmail();
+        var weaker = new PasswordHasher(PasswordHasher.MinimumIterations).Hash(Password);
+        await new AccountCommands(factory.Database.DataSource).CreateAsync(email, "Old hash", weaker, CancellationToken.None);
+        using var client = TokenClient();
+
+        using var signIn = await client.PostAsJsonAsync("/auth/sign-in", new { email, password = Password });
+
+        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
+        await using var command = factory.Database.DataSource.CreateCommand("SELECT password_hash FROM accounts WHERE email = @email");
+        command.Parameters.AddWithValue("email", email);
+        var stored = (string)(await command.ExecuteScalarAsync())!;
+        Assert.NotEqual(weaker, stored);
+        Assert.StartsWith("pbkdf2-sha256$" + PasswordHasher.DefaultIterations.ToString(CultureInfo.InvariantCulture) + "$", stored, StringComparison.Ordinal);
     }
 
     [Fact]
