@@ -85,7 +85,13 @@ public static partial class Executor
             ExecutionResult result;
             try
             {
-                var data = await RunAsync(context, ExecuteFields(context, rootType, item, fields, null)).ConfigureAwait(false);
+                ValueTask<object?> pending;
+                using (SyncContextScope.Clear())
+                {
+                    pending = RunAsync(context, ExecuteFields(context, rootType, item, fields, null));
+                }
+
+                var data = await pending.ConfigureAwait(false);
                 result = new ExecutionResult(data as ResultMap, context.TakeErrors());
             }
             catch (OperationCanceledException) when (timeout is not null && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)

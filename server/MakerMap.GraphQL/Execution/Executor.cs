@@ -39,7 +39,13 @@ public static partial class Executor
         var run = new ExecutionContext(schema, context!.Operation, context.Fragments, context.Variables, options, token);
         try
         {
-            var data = await RunAsync(run, ExecuteRoot(run, rootType!, options.RootValue)).ConfigureAwait(false);
+            ValueTask<object?> pending;
+            using (SyncContextScope.Clear())
+            {
+                pending = RunAsync(run, ExecuteRoot(run, rootType!, options.RootValue));
+            }
+
+            var data = await pending.ConfigureAwait(false);
             return new ExecutionResult(data as ResultMap, run.TakeErrors());
         }
         catch (OperationCanceledException) when (timeout is not null && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
