@@ -1,28 +1,38 @@
+using MakerMap.Api.Auth;
 using MakerMap.Api.Endpoints;
 using MakerMap.Api.Hosting;
+using MakerMap.Api.Jobs;
+using MakerMap.Api.Schema;
 
 // Admin commands' options are not host configuration, so the host does not see them.
 var builder = WebApplication.CreateBuilder(AdminCommands.IsAdminCommand(args) ? [] : args);
 builder.AddMakerMapDatabase();
+builder.AddMakerMapAuth();
+builder.AddMakerMapGraphQL();
+if (!AdminCommands.IsAdminCommand(args))
+{
+    builder.AddMakerMapJobs();
+}
 var app = builder.Build();
 
 // `migrate` and `seed` run once and exit; anything else serves HTTP.
 if (AdminCommands.TryParse(args, out var command, out var usageError))
 {
-    if (command is null)
-    {
-        await Console.Error.WriteLineAsync(usageError);
-        return 2;
-    }
-    return await AdminCommands.RunAsync(app, command, app.Lifetime.ApplicationStopping);
+    return command is null ? AdminCommands.PrintUsage(usageError) : await AdminCommands.RunAsync(app, command, app.Lifetime.ApplicationStopping);
 }
 if (!await DatabaseStartup.TryMigrateAsync(app, force: false, app.Lifetime.ApplicationStopping))
 {
     return 1;
 }
 
+app.UseWebSockets();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapHealthEndpoints();
 app.MapExportEndpoints();
+app.MapAuthEndpoints();
+app.MapCalendarEndpoints();
+app.MapMakerMapGraphQL();
 await app.RunAsync();
 return 0;
 

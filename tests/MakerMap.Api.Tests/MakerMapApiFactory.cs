@@ -18,6 +18,8 @@ public sealed class MakerMapApiFactory : WebApplicationFactory<Program>, IAsyncL
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:MakerMap", ConnectionStringOverride ?? Database.ConnectionString);
+        // the scheduler has its own tests (Jobs/); request tests must not race its jobs
+        builder.UseSetting("MakerMap:Jobs:Enabled", "false");
         builder.UseEnvironment("Testing");
     }
 

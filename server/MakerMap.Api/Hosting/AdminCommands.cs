@@ -36,6 +36,14 @@ internal static partial class AdminCommands
         return true;
     }
 
+    /// <summary>Reports a malformed admin command on standard error; exit code 2, as for any usage error.</summary>
+    public static int PrintUsage(string? error)
+    {
+        Console.Error.WriteLine(error);
+        Console.Error.WriteLine("usage: MakerMap.Api migrate | seed [--seed-dir DIR] [--sector-population FILE.csv] [--population-reference-date YYYY-MM-DD]");
+        return 2;
+    }
+
     public static async Task<int> RunAsync(WebApplication app, AdminCommand command, CancellationToken cancellationToken)
     {
         if (!await DatabaseStartup.TryMigrateAsync(app, force: true, cancellationToken))

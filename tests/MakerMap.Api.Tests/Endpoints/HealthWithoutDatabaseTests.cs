@@ -14,6 +14,7 @@ public sealed class HealthWithoutDatabaseTests
         {
             builder.UseSetting("ConnectionStrings:MakerMap", "Host=127.0.0.1;Port=1;Username=postgres;Database=none;Timeout=2");
             builder.UseSetting("MakerMap:MigrateOnStartup", "false");
+            builder.UseSetting("MakerMap:Jobs:Enabled", "false");
         });
         using var client = factory.CreateClient();
 
