@@ -7,10 +7,15 @@ internal static class FixtureFile
 {
     public static string Read(string name, [CallerFilePath] string callerPath = "")
     {
-        var directory = Path.GetDirectoryName(callerPath)!;
-        while (!Directory.Exists(Path.Combine(directory, "Fixtures")))
+        var directory = Path.GetDirectoryName(callerPath);
+        while (directory is not null && !File.Exists(Path.Combine(directory, "Fixtures", name)))
         {
-            directory = Path.GetDirectoryName(directory)!;
+            directory = Path.GetDirectoryName(directory);
+        }
+
+        if (directory is null)
+        {
+            throw new FileNotFoundException($"Fixture {name} not found above {callerPath}.");
         }
 
         return File.ReadAllText(Path.Combine(directory, "Fixtures", name)).ReplaceLineEndings("\n");
