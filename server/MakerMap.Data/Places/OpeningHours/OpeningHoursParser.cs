@@ -162,7 +162,7 @@ internal sealed class OpeningHoursParser
         var ranges = new List<DateRange>();
         do
         {
-            var month = ExpectName(Months, "a month (Jan..Dec)");
+            var month = ExpectName(Months, "a month (Jan..Dec)") + 1;
             SkipSpaces();
             if (IsDayNumber())
             {
@@ -175,7 +175,7 @@ internal sealed class OpeningHoursParser
                         _pos++;
                         if (PeekName(Months) >= 0)
                         {
-                            var toMonth = ExpectName(Months, "a month (Jan..Dec)");
+                            var toMonth = ExpectName(Months, "a month (Jan..Dec)") + 1;
                             SkipSpaces();
                             to = ParseDay(toMonth);
                         }
@@ -191,7 +191,7 @@ internal sealed class OpeningHoursParser
             else if (!AtEnd && Peek == '-')
             {
                 _pos++;
-                var toMonth = ExpectName(Months, "a month (Jan..Dec)");
+                var toMonth = ExpectName(Months, "a month (Jan..Dec)") + 1;
                 ranges.Add(new DateRange((month * 32) + 1, (toMonth * 32) + 31));
             }
             else

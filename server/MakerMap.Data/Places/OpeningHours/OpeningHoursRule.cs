@@ -38,7 +38,7 @@ internal readonly record struct WeekdayRange(int From, int To, int Nth)
 }
 
 /// <summary>A range of months or dates, <c>Jan-Mar</c>, <c>Dec 24</c>, <c>Dec 24-Jan 2</c>; wraps over the year end.</summary>
-/// <param name="From">Start as month * 32 + day (day 1 for a month range).</param>
+/// <param name="From">Start as month (1..12) * 32 + day (day 1 for a month range).</param>
 /// <param name="To">End as month * 32 + day (day 31 for a month range), inclusive.</param>
 internal readonly record struct DateRange(int From, int To)
 {
