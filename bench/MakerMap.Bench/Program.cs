@@ -1,14 +1,12 @@
-// MakerMap benchmarks (see bench/README.md). Commands:
-//   nearest  nearest-10 places through the C# data layer, N concurrent workers for a fixed time
-using MakerMap.Bench.Nearest;
+// Entry point of the benchmarks (see bench/README.md). `graphql [seconds]` runs the engine benchmark that
+// scripts/bench-graphql.sh compares with graphql-js.
+using System.Globalization;
+using MakerMap.Bench.GraphQL;
 
-return args.Length > 0 && args[0] == "nearest"
-    ? await NearestBenchmark.RunAsync(args[1..])
-    : Usage();
-
-static int Usage()
+if (args.Length > 0 && args[0] == "graphql")
 {
-    Console.Error.WriteLine("usage: MakerMap.Bench nearest --connection <npgsql connection string> "
-        + "[--duration 10] [--warmup 2] [--workers 4] [--limit 10] [--synthetic-places N]");
-    return 2;
+    await GraphQLEngineBench.RunAsync(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 3);
+    return;
 }
+
+Console.WriteLine("MakerMap benchmarks: `graphql [seconds]` (scripts/bench-graphql.sh); see bench/README.md");
