@@ -86,7 +86,7 @@ public class DataLoaderTests
     public async Task Loader_failure_becomes_field_errors_without_exception_text()
     {
         var schema = new SchemaBuilder("type Query { items: [Item] } type Item { id: Int other: String }")
-            .Bind("Query", "items", _ => new[] { 1, 2 })
+            .Bind("Query", "items", _ => new List<int> { 1, 2 })
             .Bind("Item", "id", ctx => ctx.Source)
             .Bind<string?>("Item", "other", (ctx, _) => ctx.GetBatchLoader<int, string>("fails", (_, _) => throw new InvalidOperationException("db down")).LoadAsync((int)ctx.Source!))
             .Build();

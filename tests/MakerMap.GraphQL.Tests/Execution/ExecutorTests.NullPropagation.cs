@@ -104,7 +104,7 @@ public partial class ExecutorTests
             .Bind("Query", "boom", _ => throw new InvalidOperationException("details"))
             .Build();
 
-        await Executor.ExecuteAsync(schema, Language.Parser.Parse("{ boom }"), options: new ExecutionOptions { OnUnexpectedError = (ex, path) => logged.Add(path + ": " + ex.Message) });
+        await Executor.ExecuteAsync(schema, MakerMap.GraphQL.Language.Parser.Parse("{ boom }"), options: new ExecutionOptions { OnUnexpectedError = (ex, path) => logged.Add(path + ": " + ex.Message) });
 
         Assert.Equal(["boom: details"], logged);
     }
