@@ -21,7 +21,7 @@ public static class PlaceResolvers
     {
         ArgumentNullException.ThrowIfNull(builder);
         return builder
-            .Bind("PlaceHit", "place", (ctx, _) => ctx.LoadPlace((Guid)Source(ctx)["placeId"]!))
+            .Bind("PlaceHit", "place", (ctx, _) => ctx.LoadPlace((Guid)((IReadOnlyDictionary<string, object?>)ctx.Source!)["placeId"]!))
             .Bind("Place", "coordinates", ctx => Coordinates(Source(ctx)))
             .Bind("Place", "address", ctx => Address(Source(ctx)))
             .Bind("Place", "openingHours", ctx => Source(ctx)["openingHoursRaw"] is string raw ? new Dictionary<string, object?>
