@@ -12,6 +12,9 @@ namespace MakerMap.Data.Places.OpeningHours;
 /// </summary>
 public sealed class OpeningHoursSchedule
 {
+    [ThreadStatic]
+    private static List<LocalTimeRange>? _scratch;
+
     private readonly OpeningHoursRule[] _rules;
     private WeeklyHours? _weekly;
 
@@ -62,7 +65,8 @@ public sealed class OpeningHoursSchedule
         var local = ZonedTime.ToLocal(instant, zone);
         var date = DateOnly.FromDateTime(local);
         var minute = (local.Hour * 60) + local.Minute;
-        var ranges = new List<LocalTimeRange>(4);
+        // StateAt is the hot path of openAt filters: reuse one scratch list per thread.
+        var ranges = _scratch ??= new List<LocalTimeRange>(4);
         var state = OpeningState.Closed;
         RangesOn(date, ranges, weeklyOnly: false);
         foreach (var range in ranges)
@@ -166,7 +170,9 @@ public sealed class OpeningHoursSchedule
                 continue;
             }
             var closesTimes = rule.State == OpeningState.Closed && rule.Times.Length > 0;
-            if (rule.Kind != RuleKind.Additional && !closesTimes)
+            // An "off" rule without times closes the whole day, even after ","; other "," rules add.
+            var closesDay = rule.State == OpeningState.Closed && rule.Times.Length == 0;
+            if ((rule.Kind != RuleKind.Additional && !closesTimes) || closesDay)
             {
                 ranges.Clear();
             }

@@ -93,6 +93,10 @@ public sealed partial class OpeningHoursScheduleTests
     [InlineData("PH 10:00-12:00", "2026-11-11T11:00+01:00", true)]
     [InlineData("mo-fr 09:00-17:00;", "2026-11-24T10:00+01:00", true)]
     [InlineData("Mo-Fr 09:00-17:00 open \"ring the bell\"", "2026-11-24T10:00+01:00", true)]
+    [InlineData("Mo-Fr 09:00-17:00, PH off", "2026-07-21T12:00+02:00", false)]  // "off" after "," still closes the day
+    [InlineData("Mo-Fr 09:00-17:00, PH off", "2026-07-22T12:00+02:00", true)]
+    [InlineData("Mo-Fr 09:00-17:00; Su,PH 10:00-12:00", "2026-07-21T15:00+02:00", false)]
+    [InlineData("Mo-Fr 09:00-17:00; Su,PH 10:00-12:00", "2026-07-21T11:00+02:00", true)]
     [InlineData("off", "2026-11-24T10:00+01:00", false)]
     [InlineData("closed", "2026-11-24T10:00+01:00", false)]
     public void IsOpenAt_spec_examples(string hours, string at, bool open) => Assert.Equal(open, Open(hours, at));
