@@ -14,8 +14,14 @@ namespace MakerMap.GraphQL.Execution;
 /// </summary>
 public static partial class Executor
 {
-    /// <summary>Marks a null that must propagate to the nearest nullable parent (the error is already recorded).</summary>
-    private static readonly object Bubble = new();
+    /// <summary>
+    /// A null that must propagate to the nearest nullable position, carrying its error. As in graphql-js,
+    /// only the nullable position that absorbs it records the error: one error per nulled position.
+    /// </summary>
+    private sealed class PropagatedNull(GraphQLError error)
+    {
+        public GraphQLError Error { get; } = error;
+    }
 
     /// <summary>Executes a query or mutation of <paramref name="document"/> (which must be valid).</summary>
     public static async Task<ExecutionResult> ExecuteAsync(
@@ -172,7 +178,13 @@ public static partial class Executor
         }
 
         context.CancellationToken.ThrowIfCancellationRequested();
-        return ReferenceEquals(result, Bubble) ? null : result;
+        if (result is PropagatedNull propagated)
+        {
+            context.AddError(propagated.Error);
+            return null;
+        }
+
+        return result;
     }
 
     private static FieldDefinition? GetFieldDefinition(Schema schema, ObjectType parentType, string fieldName)
@@ -206,7 +218,7 @@ public static partial class Executor
     {
         var map = new ResultMap(fields.Count);
         List<(int Slot, ValueTask<object?> Task)>? pending = null;
-        var bubbled = false;
+        PropagatedNull? bubbled = null;
         foreach (var group in fields)
         {
             var definition = GetFieldDefinition(context.Schema, type, group.FieldName);
@@ -221,14 +233,14 @@ public static partial class Executor
             if (value.IsCompletedSuccessfully)
             {
                 var result = value.Result;
-                if (ReferenceEquals(result, Bubble))
+                if (result is PropagatedNull propagated)
                 {
-                    bubbled = true;
+                    // The object is null now: like graphql-js, later fields are not executed.
+                    bubbled = propagated;
+                    break;
                 }
-                else
-                {
-                    map.Set(slot, result);
-                }
+
+                map.Set(slot, result);
             }
             else
             {
@@ -238,19 +250,22 @@ public static partial class Executor
 
         if (pending is null)
         {
-            return new ValueTask<object?>(bubbled ? Bubble : map);
+            return new ValueTask<object?>(bubbled ?? (object)map);
         }
 
         return AwaitFields(map, pending, bubbled);
 
-        static async ValueTask<object?> AwaitFields(ResultMap map, List<(int Slot, ValueTask<object?> Task)> pending, bool bubbled)
+        static async ValueTask<object?> AwaitFields(ResultMap map, List<(int Slot, ValueTask<object?> Task)> pending, PropagatedNull? bubbled)
         {
+            // Pending fields precede the synchronous bubble (if any) in response order, so the first
+            // pending one to propagate wins: the reported error is deterministic.
+            PropagatedNull? first = null;
             foreach (var (slot, task) in pending)
             {
                 var result = await task.ConfigureAwait(false);
-                if (ReferenceEquals(result, Bubble))
+                if (result is PropagatedNull propagated)
                 {
-                    bubbled = true;
+                    first ??= propagated;
                 }
                 else
                 {
@@ -258,7 +273,7 @@ public static partial class Executor
                 }
             }
 
-            return bubbled ? Bubble : map;
+            return first ?? bubbled ?? (object)map;
         }
     }
 
@@ -276,9 +291,9 @@ public static partial class Executor
 
             var slot = map.Add(group.ResponseKey);
             var result = await ExecuteField(context, type, source, definition, group, ResponsePath.Root(group.ResponseKey)).ConfigureAwait(false);
-            if (ReferenceEquals(result, Bubble))
+            if (result is PropagatedNull)
             {
-                return Bubble;
+                return result;
             }
 
             map.Set(slot, result);
@@ -346,7 +361,7 @@ public static partial class Executor
 
             // A propagated null stops at the first nullable position.
             var value = completed.Result;
-            return new ValueTask<object?>(ReferenceEquals(value, Bubble) && type is not NonNullType ? null : value);
+            return new ValueTask<object?>(Absorb(context, type, value));
         }
         catch (Exception ex)
         {
@@ -358,7 +373,7 @@ public static partial class Executor
             try
             {
                 var value = await completed.ConfigureAwait(false);
-                return ReferenceEquals(value, Bubble) && type is not NonNullType ? null : value;
+                return Absorb(context, type, value);
             }
             catch (Exception ex)
             {
@@ -367,11 +382,29 @@ public static partial class Executor
         }
     }
 
-    /// <summary>Records a field error and returns null, or <see cref="Bubble"/> when the position is non-null.</summary>
-    private static object? HandleFieldError(ExecutionContext context, Exception exception, GraphQLType type, IReadOnlyList<FieldNode> nodes, ResponsePath path)
+    /// <summary>A nullable position absorbs a propagated null: its error is recorded and the value becomes null.</summary>
+    private static object? Absorb(ExecutionContext context, GraphQLType type, object? value)
     {
-        context.AddError(ErrorFactory.FromException(exception, nodes, path, context));
-        return type is NonNullType ? Bubble : null;
+        if (value is PropagatedNull propagated && type is not NonNullType)
+        {
+            context.AddError(propagated.Error);
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>Records a field error and returns null, or propagates it when the position is non-null.</summary>
+    private static PropagatedNull? HandleFieldError(ExecutionContext context, Exception exception, GraphQLType type, IReadOnlyList<FieldNode> nodes, ResponsePath path)
+    {
+        var error = ErrorFactory.FromException(exception, nodes, path, context);
+        if (type is NonNullType)
+        {
+            return new PropagatedNull(error);
+        }
+
+        context.AddError(error);
+        return null;
     }
 
     private static ValueTask<object?> CompleteValue(ExecutionContext context, GraphQLType type, ResolveContext field, ResponsePath path, object? result)
@@ -419,8 +452,7 @@ public static partial class Executor
     {
         if (value is null)
         {
-            context.AddError(new GraphQLError($"Cannot return null for non-nullable field {field.ParentType.Name}.{field.FieldName}.", field.FieldNodes, path.ToList()));
-            return Bubble;
+            return new PropagatedNull(new GraphQLError($"Cannot return null for non-nullable field {field.ParentType.Name}.{field.FieldName}.", field.FieldNodes, path.ToList()));
         }
 
         return value;
@@ -450,7 +482,7 @@ public static partial class Executor
 
         var completed = new object?[items.Count];
         List<(int Index, ValueTask<object?> Task)>? pending = null;
-        var bubbled = false;
+        PropagatedNull? bubbled = null;
         for (var i = 0; i < completed.Length; i++)
         {
             var value = CompleteValueCatching(context, itemType, field, path.Append(i), items[i]);
@@ -461,31 +493,31 @@ public static partial class Executor
             }
 
             var itemResult = value.Result;
-            if (ReferenceEquals(itemResult, Bubble))
+            if (itemResult is PropagatedNull propagated)
             {
-                bubbled = true;
+                bubbled = propagated;
+                break;
             }
-            else
-            {
-                completed[i] = itemResult;
-            }
+
+            completed[i] = itemResult;
         }
 
         if (pending is null)
         {
-            return new ValueTask<object?>(bubbled ? Bubble : completed);
+            return new ValueTask<object?>(bubbled ?? (object)completed);
         }
 
         return AwaitItems(completed, pending, bubbled);
 
-        static async ValueTask<object?> AwaitItems(object?[] completed, List<(int Index, ValueTask<object?> Task)> pending, bool bubbled)
+        static async ValueTask<object?> AwaitItems(object?[] completed, List<(int Index, ValueTask<object?> Task)> pending, PropagatedNull? bubbled)
         {
+            PropagatedNull? first = null;
             foreach (var (index, task) in pending)
             {
                 var value = await task.ConfigureAwait(false);
-                if (ReferenceEquals(value, Bubble))
+                if (value is PropagatedNull propagated)
                 {
-                    bubbled = true;
+                    first ??= propagated;
                 }
                 else
                 {
@@ -493,7 +525,7 @@ public static partial class Executor
                 }
             }
 
-            return bubbled ? Bubble : completed;
+            return first ?? bubbled ?? (object)completed;
         }
     }
 

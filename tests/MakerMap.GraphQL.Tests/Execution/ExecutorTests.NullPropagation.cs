@@ -53,6 +53,15 @@ public partial class ExecutorTests
     }
 
     [Fact]
+    public async Task Nulled_position_reports_one_error_like_graphql_js()
+    {
+        // Two non-null siblings fail; the parent is nulled once, so only the first error in response order is kept.
+        Assert.Equal(
+            """{"errors":[{"message":"Cannot return null for non-nullable field Node.nonNullValue.","locations":[{"line":1,"column":14}],"path":["nullable","nonNullValue"]}],"data":{"nullable":null}}""",
+            await Run(NullSchema(), "{ nullable { nonNullValue other: nonNullValue } }"));
+    }
+
+    [Fact]
     public async Task Resolver_exception_becomes_unexpected_error_without_exception_text()
     {
         var schema = new SchemaBuilder("type Query { boom: String ok: String }")
