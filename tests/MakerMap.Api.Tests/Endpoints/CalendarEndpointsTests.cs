@@ -1,42 +1,14 @@
 using System.Net;
 using Dapper;
-using MakerMap.Api.Endpoints;
 using MakerMap.Data.Schedules;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace MakerMap.Api.Tests.Endpoints;
 
-/// <summary>
-/// The iCalendar feeds on the real server. Until Program.cs maps them, the test host maps them itself
-/// (a startup filter), so the test does not depend on the wiring order.
-/// </summary>
+/// <summary>The iCalendar feeds on the real server (Program maps them; the factory switches jobs off).</summary>
 [Trait("Category", "Db")]
 public sealed class CalendarEndpointsTests(MakerMapApiFactory factory) : IClassFixture<MakerMapApiFactory>
 {
-    private HttpClient CreateClient() => factory.WithWebHostBuilder(builder =>
-    {
-        builder.UseSetting("MakerMap:Jobs:Enabled", "false");
-        builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter>(new MapCalendarFilter()));
-    }).CreateClient();
-
-    private sealed class MapCalendarFilter : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            next(app);
-            app.UseRouting();
-            app.UseEndpoints(endpoints =>
-            {
-                if (!endpoints.DataSources.SelectMany(d => d.Endpoints).Any(e => e.DisplayName == "OrganisationCalendar"))
-                {
-                    endpoints.MapCalendarEndpoints();
-                }
-            });
-        };
-    }
+    private HttpClient CreateClient() => factory.CreateClient();
 
     [Fact]
     public async Task Organisation_feed_is_a_vcalendar_with_the_booking_as_a_vevent()
