@@ -23,13 +23,13 @@ public static class AccountResolvers
             .Bind("Organisation", "members", (ctx, _) => IsMemberOrAdmin(ctx, Source(ctx).Uuid)
                 ? ctx.GetGroupedLoader<Guid, Row>("membersByOrganisation", (ids, ct) => ctx.Store().MembershipsAsync(ids, true, ct)).LoadAsync(Source(ctx).Uuid)
                 : Task.FromResult<IReadOnlyList<Row>>([]))
-            .Bind("Organisation", "bookings", _ => Connection.Empty())
+            .Bind("Organisation", "bookings", BookingPages.ResolveAsync)
             // No iCalendar feed endpoint exists yet, so there is no URL to give anyone.
             .Bind("Organisation", "calendarFeedUrl", _ => null)
             .Bind("Account", "email", ctx => IsSelfOrAdmin(ctx) ? Source(ctx)["emailAddress"] : null)
             .Bind("Account", "memberships", (ctx, _) =>
                 ctx.GetGroupedLoader<Guid, Row>("membershipsByAccount", (ids, ct) => ctx.Store().MembershipsAsync(ids, false, ct)).LoadAsync(Source(ctx).Uuid))
-            .Bind("Account", "bookings", _ => Connection.Empty())
+            .Bind("Account", "bookings", BookingPages.ResolveAsync)
             .Bind("Membership", "account", (ctx, _) => ctx.LoadAccount((Guid)Source(ctx)["accountId"]!))
             .Bind("Membership", "organisation", (ctx, _) => ctx.LoadOrganisation((Guid)Source(ctx)["organisationId"]!));
     }

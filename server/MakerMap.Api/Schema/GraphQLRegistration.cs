@@ -35,6 +35,7 @@ public static class GraphQLRegistration
         services.TryAddSingleton<GraphStore>();
         services.TryAddSingleton<PlaceSearch>();
         services.TryAddSingleton<CoverageReports>();
+        services.TryAddSingleton<BookingPages>();
         services.TryAddSingleton<PlaceQueries>();
         services.TryAddSingleton<AvailabilityQueries>();
         services.TryAddSingleton<CoverageQueries>();

@@ -1,3 +1,5 @@
+using System.Globalization;
+using MakerMap.Data.Places.OpeningHours;
 using MakerMap.Data.Schedules;
 using MakerMap.GraphQL.DataLoader;
 using MakerMap.GraphQL.Execution;
@@ -7,9 +9,9 @@ namespace MakerMap.Api.Schema;
 
 /// <summary>
 /// <c>Place</c>, <c>PlaceHit</c> and <c>Session</c> fields. Related rows come through DataLoaders.
-/// Opening hours are returned raw: MakerMap has no <c>opening_hours</c> evaluator yet, so
-/// <c>weekly</c> is empty, <c>isComplete</c> false, and <c>isOpenAt</c>/<c>openAt</c> look at
-/// sessions only (a place with opening hours and no session then is "unknown", null).
+/// Opening hours are evaluated with the data layer's <see cref="OpenAtFilter"/> (Europe/Brussels);
+/// <c>isOpenAt</c> is true during a session or when the hours say open, and null when the hours
+/// do not parse (or neither hours nor sessions are known).
 /// </summary>
 public static class PlaceResolvers
 {
@@ -24,13 +26,7 @@ public static class PlaceResolvers
             .Bind("PlaceHit", "place", (ctx, _) => ctx.LoadPlace((Guid)((IReadOnlyDictionary<string, object?>)ctx.Source!)["placeId"]!))
             .Bind("Place", "coordinates", ctx => Coordinates(Source(ctx)))
             .Bind("Place", "address", ctx => Address(Source(ctx)))
-            .Bind("Place", "openingHours", ctx => Source(ctx)["openingHoursRaw"] is string raw ? new Dictionary<string, object?>
-            {
-                ["raw"] = raw,
-                ["weekly"] = Array.Empty<object>(),
-                ["isComplete"] = false,
-                ["timeZone"] = TimeZone,
-            } : null)
+            .Bind("Place", "openingHours", ctx => OpeningHours(Source(ctx)["openingHoursRaw"] as string))
             .Bind("Place", "isOpenAt", IsOpenAtAsync)
             .Bind("Place", "upcomingSessions", UpcomingSessionsAsync)
             .Bind("Place", "resources", (ctx, _) =>
@@ -77,13 +73,42 @@ public static class PlaceResolvers
         var loader = ctx.GetBatchLoader<Guid, bool?>("sessionsAt:" + at.UtcTicks, async (ids, token) =>
             (await store.SessionsAtAsync(ids, at, token).ConfigureAwait(false)).ToDictionary(kv => kv.Key, kv => (bool?)kv.Value));
         var session = await loader.LoadAsync(place.Uuid).ConfigureAwait(false);
-        return session switch
+        if (session == true)
         {
-            true => true,
-            // Without an opening_hours evaluator, a place with published hours is "unknown" outside its sessions.
-            _ when place["openingHoursRaw"] is not null => null,
-            false => false,
-            null => null,
+            return true;
+        }
+        if (OpenAtFilter.TryGetSchedule(place["openingHoursRaw"] as string) is { } schedule)
+        {
+            return schedule.IsOpenAt(at);
+        }
+        // Hours that do not parse say nothing; neither do missing hours without sessions.
+        return place["openingHoursRaw"] is null ? session : null;
+    }
+
+    private static readonly DayOfWeek[] MondayFirst =
+        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
+
+    private static Dictionary<string, object?>? OpeningHours(string? raw)
+    {
+        if (raw is null)
+        {
+            return null;
+        }
+        var schedule = OpenAtFilter.TryGetSchedule(raw);
+        var weekly = schedule is null ? [] : MondayFirst.SelectMany(day => schedule.Weekly[day]
+            .Where(r => r.State == OpeningState.Open)
+            .Select(r => new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["day"] = day.ToString().ToUpperInvariant(),
+                ["opens"] = r.Start.ToString("HH':'mm", CultureInfo.InvariantCulture),
+                ["closes"] = r.EndMinute == 1440 ? "24:00" : r.End.ToString("HH':'mm", CultureInfo.InvariantCulture),
+            })).ToList();
+        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["raw"] = raw,
+            ["weekly"] = weekly,
+            ["isComplete"] = schedule is not null && schedule.Weekly.Exceptions.Count == 0,
+            ["timeZone"] = TimeZone,
         };
     }
 

@@ -2,6 +2,7 @@ using MakerMap.Api.Auth;
 using MakerMap.Data;
 using MakerMap.Data.Bookings;
 using MakerMap.Data.Places;
+using MakerMap.Data.Places.OpeningHours;
 using MakerMap.GraphQL.Execution;
 using MakerMap.GraphQL.Types;
 
@@ -67,7 +68,7 @@ public static class QueryResolvers
         if (openAt is { } at)
         {
             var open = await ctx.Store().SessionsAtAsync([.. hits.Select(h => h.Place.Id)], at, ct).ConfigureAwait(false);
-            hits = [.. hits.Where(h => open.GetValueOrDefault(h.Place.Id)).Take(first)];
+            hits = [.. hits.Where(h => open.GetValueOrDefault(h.Place.Id) || OpenAtFilter.IsOpenByHours(h.Place.OpeningHours, at)).Take(first)];
         }
         return hits.Select(h => new Dictionary<string, object?>(StringComparer.Ordinal)
         {

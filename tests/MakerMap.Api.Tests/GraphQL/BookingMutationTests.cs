@@ -154,4 +154,22 @@ public sealed class BookingMutationTests(GraphQLApiFactory factory) : IClassFixt
         Assert.Equal("CONFIRMED", byManager.Data.GetProperty("decideBooking").GetProperty("booking").GetProperty("status").GetString());
         Assert.Equal(0, byManager.Data.GetProperty("decideBooking").GetProperty("errors").GetArrayLength());
     }
+
+    [Fact]
+    public async Task Resource_bookings_are_listed_for_its_managers_and_empty_for_others()
+    {
+        var (organisation, resource, slot) = await SlotAsync(3);
+        var (_, member) = await _client.MemberAsync(organisation);
+        var (_, manager) = await _client.MemberAsync(organisation, MembershipRole.ResourceManager);
+        await _client.PostAsync(Request, new { i = SlotInput(resource, slot, organisation) }, member);
+        const string Query = "query($r: ID!) { resource(id: $r) { bookings(first: 5) { totalCount nodes { status bookedBy { id } } } } }";
+        var variables = new { r = GraphQLTestClient.Id("Resource", resource) };
+
+        var asManager = await _client.PostAsync(Query, variables, manager);
+        var asMember = await _client.PostAsync(Query, variables, member);
+
+        Assert.Equal(1, asManager.Data.GetProperty("resource").GetProperty("bookings").GetProperty("totalCount").GetInt32());
+        Assert.Equal("CONFIRMED", asManager.Data.GetProperty("resource").GetProperty("bookings").GetProperty("nodes")[0].GetProperty("status").GetString());
+        Assert.Equal(0, asMember.Data.GetProperty("resource").GetProperty("bookings").GetProperty("totalCount").GetInt32());
+    }
 }

@@ -131,4 +131,33 @@ public sealed class PlacesQueryTests(GraphQLApiFactory factory) : IClassFixture<
         Assert.False(second.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
         Assert.Equal(3, second.GetProperty("totalCount").GetInt32());
     }
+
+    [Fact]
+    public async Task NearestPlaces_openAt_keeps_places_open_by_their_hours()
+    {
+        var (lon, lat) = Origin();
+        var data = factory.Database.Data;
+        var weekdays = await data.PlaceAsync(lon + 0.001, lat, name: "Weekdays");
+        var always = await data.PlaceAsync(lon + 0.002, lat, name: "Always");
+        await data.PlaceAsync(lon + 0.003, lat, name: "Unknown hours");
+        await _client.ExecuteSqlAsync("UPDATE places SET opening_hours = 'Mo-Fr 09:00-17:00' WHERE id = @p", ("p", weekdays));
+        await _client.ExecuteSqlAsync("UPDATE places SET opening_hours = 'Mo-Su 00:00-24:00' WHERE id = @p", ("p", always));
+        const string Query = """
+            query($near: GeoPointInput!, $at: DateTime!) {
+              nearestPlaces(near: $near, first: 3, openAt: $at, maxDistanceMeters: 1000) {
+                place { name isOpenAt(at: $at) openingHours { isComplete weekly { day opens closes } } }
+              }
+            }
+            """;
+
+        // Saturday 5 December 2026, 14:00 in Brussels
+        var response = await _client.PostAsync(Query, new { near = new { longitude = lon, latitude = lat }, at = "2026-12-05T14:00:00+01:00" });
+
+        Assert.False(response.HasErrors, response.Body.ToString());
+        var place = Assert.Single(response.Data.GetProperty("nearestPlaces").EnumerateArray()).GetProperty("place");
+        Assert.Equal("Always", place.GetProperty("name").GetString());
+        Assert.True(place.GetProperty("isOpenAt").GetBoolean());
+        Assert.Equal(7, place.GetProperty("openingHours").GetProperty("weekly").GetArrayLength());
+        Assert.Equal("24:00", place.GetProperty("openingHours").GetProperty("weekly")[0].GetProperty("closes").GetString());
+    }
 }
