@@ -100,6 +100,21 @@ public sealed class Schema
                     break;
             }
         }
+
+        // Precomputed so the hot path (fragment type conditions) needs no lock.
+        foreach (var t in order)
+        {
+            if (t is UnionType or InterfaceType)
+            {
+                var set = new HashSet<NamedType>(GetPossibleTypes(t));
+                if (t is InterfaceType i)
+                {
+                    set.UnionWith(GetInterfaceImplementations(i));
+                }
+
+                _subTypes[t] = set;
+            }
+        }
     }
 
     /// <summary>The schema description.</summary>
@@ -145,29 +160,7 @@ public sealed class Schema
 
     /// <summary>Whether <paramref name="maybeSubType"/> is a possible type (union member or implementation) of <paramref name="abstractType"/>.</summary>
     public bool IsSubType(NamedType abstractType, NamedType maybeSubType)
-    {
-        HashSet<NamedType>? set;
-        lock (_subTypes)
-        {
-            if (!_subTypes.TryGetValue(abstractType, out set))
-            {
-                set = [];
-                if (abstractType is UnionType or InterfaceType)
-                {
-                    set.UnionWith(GetPossibleTypes(abstractType));
-                }
-
-                if (abstractType is InterfaceType i)
-                {
-                    set.UnionWith(GetInterfaceImplementations(i));
-                }
-
-                _subTypes[abstractType] = set;
-            }
-        }
-
-        return set.Contains(maybeSubType);
-    }
+        => _subTypes.TryGetValue(abstractType, out var set) && set.Contains(maybeSubType);
 
     /// <summary>Whether <paramref name="objectType"/> is a possible runtime type of <paramref name="abstractType"/>.</summary>
     public bool IsPossibleType(NamedType abstractType, ObjectType objectType) => IsSubType(abstractType, objectType);
