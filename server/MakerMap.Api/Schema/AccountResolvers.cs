@@ -24,8 +24,10 @@ public static class AccountResolvers
                 ? ctx.GetGroupedLoader<Guid, Row>("membersByOrganisation", (ids, ct) => ctx.Store().MembershipsAsync(ids, true, ct)).LoadAsync(Source(ctx).Uuid)
                 : Task.FromResult<IReadOnlyList<Row>>([]))
             .Bind("Organisation", "bookings", BookingPages.ResolveAsync)
-            // No iCalendar feed endpoint exists yet, so there is no URL to give anyone.
-            .Bind("Organisation", "calendarFeedUrl", _ => null)
+            // The secret token is the feed's only protection, so only members see the URL (CalendarEndpoints).
+            .Bind("Organisation", "calendarFeedUrl", ctx => IsMemberOrAdmin(ctx, Source(ctx).Uuid)
+                ? "/calendar/organisations/" + Source(ctx)["calendarToken"] + ".ics"
+                : null)
             .Bind("Account", "email", ctx => IsSelfOrAdmin(ctx) ? Source(ctx)["emailAddress"] : null)
             .Bind("Account", "memberships", (ctx, _) =>
                 ctx.GetGroupedLoader<Guid, Row>("membershipsByAccount", (ids, ct) => ctx.Store().MembershipsAsync(ids, false, ct)).LoadAsync(Source(ctx).Uuid))

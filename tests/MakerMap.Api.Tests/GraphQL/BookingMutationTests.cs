@@ -172,4 +172,21 @@ public sealed class BookingMutationTests(GraphQLApiFactory factory) : IClassFixt
         Assert.Equal("CONFIRMED", asManager.Data.GetProperty("resource").GetProperty("bookings").GetProperty("nodes")[0].GetProperty("status").GetString());
         Assert.Equal(0, asMember.Data.GetProperty("resource").GetProperty("bookings").GetProperty("totalCount").GetInt32());
     }
+
+    [Fact]
+    public async Task The_calendar_feed_url_is_shown_to_members_only()
+    {
+        var organisation = await factory.Database.Data.OrganisationAsync();
+        var (_, member) = await _client.MemberAsync(organisation);
+        const string Query = "query($o: ID!) { organisation(id: $o) { calendarFeedUrl members { role } } }";
+        var variables = new { o = GraphQLTestClient.Id("Organisation", organisation) };
+
+        var asMember = (await _client.PostAsync(Query, variables, member)).Data.GetProperty("organisation");
+        var anonymous = (await _client.PostAsync(Query, variables)).Data.GetProperty("organisation");
+
+        Assert.StartsWith("/calendar/organisations/", asMember.GetProperty("calendarFeedUrl").GetString(), StringComparison.Ordinal);
+        Assert.Equal("MEMBER", asMember.GetProperty("members")[0].GetProperty("role").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, anonymous.GetProperty("calendarFeedUrl").ValueKind);
+        Assert.Equal(0, anonymous.GetProperty("members").GetArrayLength());
+    }
 }
