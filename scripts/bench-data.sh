@@ -50,6 +50,7 @@ csharp_out="$(dotnet "$bench_dll" nearest --connection "$connection" --duration 
   --synthetic-places "$synthetic")" || die "C# benchmark failed"
 echo "$csharp_out" | grep -v '^csharp_qps='
 csharp_qps="$(echo "$csharp_out" | sed -n 's/^csharp_qps=//p')"
+[ -n "$csharp_qps" ] || die "the C# side printed no csharp_qps line (see its output above)"
 
 log "pgbench: $workers clients for ${duration}s"
 pg_out="$(pgbench -n -M prepared -f "$script" -c "$workers" -j "$(nproc)" -T "$duration" -h "$host" -p "$port" -U "$user" "$db" 2>&1)" \

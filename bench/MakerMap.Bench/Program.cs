@@ -1,12 +1,21 @@
-// Entry point of the benchmarks (see bench/README.md). `graphql [seconds]` runs the engine benchmark that
-// scripts/bench-graphql.sh compares with graphql-js.
+// MakerMap benchmarks (see bench/README.md). Commands:
+//   nearest  nearest-10 places through the C# data layer, N concurrent workers for a fixed time
+//            (scripts/bench-data.sh compares it with pgbench running the same SQL)
+//   graphql  parse + validate + execute on the engine (scripts/bench-graphql.sh compares it with graphql-js)
 using System.Globalization;
 using MakerMap.Bench.GraphQL;
+using MakerMap.Bench.Nearest;
 
-if (args.Length > 0 && args[0] == "graphql")
+switch (args.Length > 0 ? args[0] : null)
 {
-    await GraphQLEngineBench.RunAsync(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 3);
-    return;
+    case "nearest":
+        return await NearestBenchmark.RunAsync(args[1..]);
+    case "graphql":
+        await GraphQLEngineBench.RunAsync(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 3);
+        return 0;
+    default:
+        Console.Error.WriteLine("usage: MakerMap.Bench nearest --connection <npgsql connection string> "
+            + "[--duration 10] [--warmup 2] [--workers 4] [--limit 10] [--synthetic-places N]");
+        Console.Error.WriteLine("       MakerMap.Bench graphql [seconds per workload]");
+        return 2;
 }
-
-Console.WriteLine("MakerMap benchmarks: `graphql [seconds]` (scripts/bench-graphql.sh); see bench/README.md");
