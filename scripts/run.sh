@@ -38,6 +38,8 @@ log "building the server"
 dotnet build "$MAKERMAP_ROOT/server/MakerMap.Api/MakerMap.Api.csproj" -c Release -v quiet -nologo -clp:ErrorsOnly \
   -o "$MAKERMAP_ROOT/.local/server" || die "build failed"
 
+# the server's folder is its content root, so its appsettings.json applies
+cd "$MAKERMAP_ROOT/.local/server"
 log "migrating and loading seed data"
 dotnet "$MAKERMAP_ROOT/.local/server/MakerMap.Api.dll" seed --seed-dir "$MAKERMAP_ROOT/seed-data"
 
