@@ -69,7 +69,16 @@ internal static class RequestReader
                 return (null, new RequestProblem(StatusCodes.Status400BadRequest, "The request body must be a JSON object."));
             }
 
-            return ReadObject(document.RootElement);
+            try
+            {
+                return ReadObject(document.RootElement);
+            }
+            catch (InvalidOperationException)
+            {
+                // JsonDocument checks UTF-8 inside strings only when a string is read: invalid bytes
+                // surface here, and they are the client's mistake, not a server error.
+                return (null, new RequestProblem(StatusCodes.Status400BadRequest, "The request body is not valid UTF-8."));
+            }
         }
     }
 
