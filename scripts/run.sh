@@ -25,6 +25,8 @@ if [ -z "${MAKERMAP_CONNECTION:-}" ]; then
   MAKERMAP_CONNECTION="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=$DB"
 fi
 export ConnectionStrings__MakerMap="$MAKERMAP_CONNECTION"
+# the server runs from .local/server, so it is told where the built client is
+export Client__Path="${Client__Path:-$MAKERMAP_ROOT/map-client/dist}"
 
 # front-end assets the server embeds or serves (GraphiQL, the map client), built offline from npm
 for step in build-graphiql.sh build-client.sh; do
@@ -43,5 +45,5 @@ cd "$MAKERMAP_ROOT/.local/server"
 log "migrating and loading seed data"
 dotnet "$MAKERMAP_ROOT/.local/server/MakerMap.Api.dll" seed --seed-dir "$MAKERMAP_ROOT/seed-data"
 
-log "MakerMap runs at http://127.0.0.1:$PORT  (health: /healthz, places: /export/places.geojson, API: /graphql)"
+log "MakerMap runs at http://127.0.0.1:$PORT  (map: /, health: /healthz, places: /export/places.geojson, API: /graphql)"
 exec dotnet "$MAKERMAP_ROOT/.local/server/MakerMap.Api.dll" --urls "http://127.0.0.1:$PORT"

@@ -33,6 +33,7 @@ app.MapExportEndpoints();
 app.MapAuthEndpoints();
 app.MapCalendarEndpoints();
 app.MapMakerMapGraphQL();
+app.MapClientEndpoints();
 await app.RunAsync();
 return 0;
 
