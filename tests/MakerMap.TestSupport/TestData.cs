@@ -139,6 +139,33 @@ public sealed class TestData(NpgsqlDataSource dataSource)
             new { level, code, name, nis = municipalityNis, wkt, population, source = SourceCode });
     }
 
+    /// <summary>Inserts a booking <c>[start, end)</c> of the resource in <paramref name="status"/>, optionally deployed at a location.</summary>
+    public async Task<Guid> BookingAsync(Guid resourceId, DateTimeOffset start, DateTimeOffset end, string status = "confirmed",
+        (double Longitude, double Latitude)? deployment = null, string? address = null, Guid? organisationId = null, Guid? bookedBy = null)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        await using var command = new NpgsqlCommand(
+            """
+            INSERT INTO bookings (resource_id, period, status, is_exclusive, organisation_id, booked_by,
+                                  deployment_location, deployment_address, purpose)
+            SELECT r.id, tstzrange(@start, @end, '[)'), @status, r.booking_mode = 'exclusive', @organisation, @bookedBy,
+                   CASE WHEN @lon::float8 IS NULL THEN NULL ELSE ST_SetSRID(ST_MakePoint(@lon, @lat), 4326) END,
+                   @address, 'Test booking'
+              FROM resources r WHERE r.id = @resource
+            RETURNING id
+            """, connection);
+        command.Parameters.AddWithValue("resource", resourceId);
+        command.Parameters.AddWithValue("start", start.ToUniversalTime());
+        command.Parameters.AddWithValue("end", end.ToUniversalTime());
+        command.Parameters.AddWithValue("status", status);
+        command.Parameters.Add(new NpgsqlParameter("organisation", NpgsqlTypes.NpgsqlDbType.Uuid) { Value = (object?)organisationId ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("bookedBy", NpgsqlTypes.NpgsqlDbType.Uuid) { Value = (object?)bookedBy ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("lon", NpgsqlTypes.NpgsqlDbType.Double) { Value = (object?)deployment?.Longitude ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("lat", NpgsqlTypes.NpgsqlDbType.Double) { Value = (object?)deployment?.Latitude ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("address", NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)address ?? DBNull.Value });
+        return (Guid)(await command.ExecuteScalarAsync())!;
+    }
+
     public async Task<long> CountAsync(string sqlCount, object? parameters = null)
     {
         await using var connection = await dataSource.OpenConnectionAsync();

@@ -38,6 +38,7 @@ public static class GraphQLRegistration
         services.TryAddSingleton<BookingPages>();
         services.TryAddSingleton<PlaceQueries>();
         services.TryAddSingleton<AvailabilityQueries>();
+        services.TryAddSingleton<DeploymentQueries>();
         services.TryAddSingleton<CoverageQueries>();
         services.TryAddSingleton<AccountCommands>();
         services.TryAddSingleton(sp => new BookingCommands(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>()));

@@ -1,6 +1,8 @@
+using MakerMap.Data.Bookings;
 using MakerMap.GraphQL.DataLoader;
 using MakerMap.GraphQL.Execution;
 using MakerMap.GraphQL.Types;
+using NetTopologySuite.Geometries;
 
 namespace MakerMap.Api.Schema;
 
@@ -17,6 +19,7 @@ public static class ResourceResolvers
             .Bind("Resource", "homePlace", (ctx, _) => ctx.LoadPlace((Guid)Source(ctx)["homePlaceId"]!))
             .Bind("Resource", "organisation", (ctx, _) => Loaders.LoadOptional(Source(ctx).GuidOrNull("organisationId"), ctx.LoadOrganisation))
             .Bind("Resource", "availability", (ctx, ct) => QueryResolvers.AvailabilityAsync(ctx, GlobalId.Encode("Resource", Source(ctx).Uuid), ct))
+            .Bind("Resource", "deployments", DeploymentsAsync)
             .Bind("Resource", "schedules", _ => Array.Empty<Row>())
             .Bind("Resource", "bookings", BookingPages.ResolveAsync)
             .Bind("Resource", "source", (ctx, _) => ctx.LoadDataSource((string)Source(ctx)["sourceCode"]!))
@@ -30,4 +33,28 @@ public static class ResourceResolvers
     }
 
     private static Row Source(ResolveContext ctx) => (Row)ctx.Source!;
+
+    // Same window rules and error reasons as availability, so clients handle both alike.
+    private static async Task<object?> DeploymentsAsync(ResolveContext ctx, CancellationToken ct)
+    {
+        var from = ctx.Argument<DateTimeOffset>("from");
+        var to = ctx.Argument<DateTimeOffset>("to");
+        if (to <= from)
+        {
+            throw Errors.BadInput("\"to\" must be after \"from\".", "INVALID_PERIOD", "to");
+        }
+        if (to - from > DeploymentQueries.MaxWindow)
+        {
+            throw Errors.BadInput($"The window may span at most {DeploymentQueries.MaxWindow.TotalDays} days.", "INVALID_PERIOD", "to");
+        }
+        var deployments = await ctx.Service<DeploymentQueries>().ListAsync(Source(ctx).Uuid, from, to, ct).ConfigureAwait(false);
+        return deployments.Select(d => new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["start"] = d.Start,
+            ["end"] = d.End,
+            ["location"] = new Point(d.Longitude, d.Latitude),
+            ["coordinates"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["longitude"] = d.Longitude, ["latitude"] = d.Latitude },
+            ["address"] = d.Address,
+        }).ToList();
+    }
 }
