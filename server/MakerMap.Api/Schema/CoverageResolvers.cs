@@ -1,5 +1,4 @@
 using MakerMap.Api.Auth;
-using MakerMap.Data;
 using MakerMap.Data.Coverage;
 using MakerMap.GraphQL.Execution;
 using MakerMap.GraphQL.Types;
@@ -13,17 +12,14 @@ namespace MakerMap.Api.Schema;
 /// </summary>
 public static class CoverageResolvers
 {
-    /// <summary>Largest polygon accepted, in km².</summary>
-    public const double MaxPolygonSquareKilometres = 2500;
-
     /// <summary>Binds coverage.</summary>
     public static SchemaBuilder BindCoverage(this SchemaBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         return builder
             .Bind("Query", "coverage", CoverageAsync)
-            .Bind("CoverageReport", "placesConsidered", async (ctx, ct) => (await State(ctx).ReachAsync(ctx, ct).ConfigureAwait(false)).PlacesConsidered)
-            .Bind("CoverageReport", "uncoveredArea", async (ctx, ct) => (await State(ctx).ReachAsync(ctx, ct).ConfigureAwait(false)).Uncovered)
+            .Bind("CoverageReport", "placesConsidered", async (ctx, ct) => (await State(ctx).ReachAsync(ct).ConfigureAwait(false)).PlacesConsidered)
+            .Bind("CoverageReport", "uncoveredArea", async (ctx, ct) => (await State(ctx).ReachAsync(ct).ConfigureAwait(false)).Uncovered)
             .Bind("CoverageReport", "suggestedSites", SuggestedSitesAsync)
             .Bind("CoverageRow", "area", (ctx, _) => Loaders.LoadOptional(((CoverageRowView)ctx.Source!).AreaId, ctx.LoadArea))
             .Bind("CoverageRow", "nearestPlace", (ctx, _) => Loaders.LoadOptional(((CoverageRowView)ctx.Source!).NearestPlaceId, ctx.LoadPlace))
@@ -43,78 +39,13 @@ public static class CoverageResolvers
         {
             throw GraphQLException.Forbidden("Coverage reports are for planners and admins.");
         }
-        var input = ctx.Input();
-        var metres = Inputs.AsDouble(input.GetValueOrDefault("maxDistanceMeters")) ?? 1500;
-        if (!double.IsFinite(metres) || metres is < 1 or > 50_000)
-        {
-            throw Errors.BadInput("\"maxDistanceMeters\" must be between 1 and 50000.", "INVALID_INPUT", "input", "maxDistanceMeters");
-        }
-        var kinds = Inputs.EnumList(input.GetValueOrDefault("kinds"));
-        var categories = Inputs.EnumList(input.GetValueOrDefault("categories"));
-        var level = (input.GetValueOrDefault("rowLevel") as string ?? "SECTOR").ToLowerInvariant();
-        var reports = ctx.Service<CoverageReports>();
-        var (query, areaJson, areaName) = await AreaAsync(ctx, reports, Inputs.Map(input.GetValueOrDefault("area")), ct).ConfigureAwait(false);
-        query = query with { AreaLevel = level, Kinds = kinds, Categories = categories, MaxDistanceMeters = metres };
-
-        CoverageResult result;
         try
         {
-            result = await ctx.Service<CoverageQueries>().GetCoverageAsync(query, ct).ConfigureAwait(false);
+            return await ctx.Service<CoverageReportBuilder>().BuildAsync(CoverageRequest.FromGraphQL(ctx.Input()), ct).ConfigureAwait(false);
         }
-        catch (DataValidationException e)
+        catch (CoverageInputException e)
         {
-            throw Errors.BadInput(e.Message, "INVALID_INPUT", "input", e.Field);
-        }
-        var links = await reports.LinksAsync(level, [.. result.Areas.Select(a => (a.Code, a.PopulationPoint.X, a.PopulationPoint.Y))],
-            kinds, categories, ct).ConfigureAwait(false);
-        var rows = result.Areas
-            .Select(a => new CoverageRowView(a, links.GetValueOrDefault(a.Code)))
-            .OrderBy(r => r.Covered).ThenByDescending(r => r.NearestDistanceMeters ?? double.MaxValue).ThenBy(r => r.Code, StringComparer.Ordinal)
-            .ToList();
-        return new CoverageState(reports, areaJson, areaName, metres, kinds, categories, result, rows,
-            links.Values.Max(l => l.ReferenceDate));
-    }
-
-    private static async Task<(CoverageQuery Query, string AreaJson, string? AreaName)> AreaAsync(
-        ResolveContext ctx, CoverageReports reports, IReadOnlyDictionary<string, object?>? area, CancellationToken ct)
-    {
-        var given = area?.Where(kv => kv.Value is not null).Select(kv => kv.Key).ToList() ?? [];
-        if (given.Count != 1)
-        {
-            throw Errors.BadInput("Give exactly one of municipalityCode, areaId and polygon.", "INVALID_INPUT", "input", "area");
-        }
-        var empty = new CoverageQuery { AreaLevel = "sector", MaxDistanceMeters = 1 };
-        switch (given[0])
-        {
-            case "municipalityCode":
-                var code = (string)area!["municipalityCode"]!;
-                var municipality = await reports.MunicipalityAsync(code, ct).ConfigureAwait(false)
-                    ?? throw Errors.BadInput($"There is no municipality with NIS code \"{code}\".", "NOT_FOUND", "input", "area", "municipalityCode");
-                return (empty with { MunicipalityNis = code }, (string)municipality["geometry"]!, (string)municipality["name"]!);
-            case "areaId":
-                var id = GlobalId.DecodeAs((string)area!["areaId"]!, "Area", "areaId");
-                var row = id is null ? null : await ctx.LoadArea(id.Value).ConfigureAwait(false);
-                if (row is null)
-                {
-                    throw Errors.BadInput("There is no area with this id.", "NOT_FOUND", "input", "area", "areaId");
-                }
-                var geometry = (string)row["geometry"]!;
-                return ((string)row["level"]! == "MUNICIPALITY"
-                    ? empty with { MunicipalityNis = (string)row["code"]! }
-                    : empty with { WithinGeoJson = geometry }, geometry, (string)row["name"]!);
-            default:
-                var polygon = (GeoJsonInput)area!["polygon"]!;
-                if (polygon.Type is not ("Polygon" or "MultiPolygon"))
-                {
-                    throw Errors.BadInput($"The area must be a Polygon or MultiPolygon, not a {polygon.Type}.", "INVALID_GEOMETRY", "input", "area", "polygon");
-                }
-                var km2 = await reports.AreaSquareKilometresAsync(polygon.Json, ct).ConfigureAwait(false);
-                if (km2 > MaxPolygonSquareKilometres)
-                {
-                    throw Errors.BadInput($"The polygon covers {km2:F0} km²; at most {MaxPolygonSquareKilometres:F0} km² is allowed.",
-                        "INVALID_GEOMETRY", "input", "area", "polygon");
-                }
-                return (empty with { Within = polygon.Geometry }, polygon.Json, null);
+            throw Errors.BadInput(e.Message, e.Reason, ["input", .. e.Field]);
         }
     }
 

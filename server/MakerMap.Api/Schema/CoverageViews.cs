@@ -4,13 +4,12 @@ namespace MakerMap.Api.Schema;
 
 /// <summary>The <c>CoverageReport</c> being resolved, with what its lazy fields need.</summary>
 public sealed class CoverageState(
-    CoverageReports reports, string areaJson, string? areaName, double maxDistanceMeters,
-    IReadOnlyList<string>? kinds, IReadOnlyList<string>? categories, CoverageResult result,
-    IReadOnlyList<CoverageRowView> rows, DateTime? populationReferenceDate)
+    CoverageReportQueries reports, string areaJson, string? areaName, double maxDistanceMeters,
+    CoveragePlaceFilter filter, CoverageResult result, IReadOnlyList<CoverageRowView> rows, DateTime? populationReferenceDate)
 {
     private Task<(int PlacesConsidered, string? Uncovered)>? _reach;
 
-    internal CoverageReports Reports => reports;
+    internal CoverageReportQueries Reports => reports;
 
     internal IReadOnlyList<CoverageRowView> RowViews => rows;
 
@@ -39,8 +38,8 @@ public sealed class CoverageState(
     public IReadOnlyList<CoverageRowView> Rows => rows;
 
     // placesConsidered and uncoveredArea share one query, run at most once per report.
-    internal Task<(int PlacesConsidered, string? Uncovered)> ReachAsync(MakerMap.GraphQL.Execution.ResolveContext ctx, CancellationToken ct) =>
-        _reach ??= reports.ReachAsync(areaJson, maxDistanceMeters, kinds, categories, ct);
+    internal Task<(int PlacesConsidered, string? Uncovered)> ReachAsync(CancellationToken ct) =>
+        _reach ??= reports.ReachAsync(areaJson, maxDistanceMeters, filter, ct);
 }
 
 /// <summary>A <c>CoverageRow</c>.</summary>
@@ -48,6 +47,9 @@ public sealed class CoverageRowView(SubAreaCoverage row, CoverageRowLinks? links
 {
     /// <summary>The sub-area's code.</summary>
     public string Code => row.Code;
+
+    /// <summary>The sub-area's name.</summary>
+    internal string Name => row.Name;
 
     /// <summary>Residents.</summary>
     public int Population => row.Population;

@@ -34,7 +34,8 @@ public static class GraphQLRegistration
         services.TryAddSingleton<AccessPolicy>();
         services.TryAddSingleton<GraphStore>();
         services.TryAddSingleton<PlaceSearch>();
-        services.TryAddSingleton<CoverageReports>();
+        services.TryAddSingleton<CoverageReportQueries>();
+        services.TryAddSingleton<CoverageReportBuilder>();
         services.TryAddSingleton<BookingPages>();
         services.TryAddSingleton<PlaceQueries>();
         services.TryAddSingleton<AvailabilityQueries>();

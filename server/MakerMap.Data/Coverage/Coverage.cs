@@ -23,6 +23,12 @@ public sealed record CoverageQuery
     /// <summary>Only places with one of these categories count (null: all).</summary>
     public IReadOnlyCollection<string>? Categories { get; init; }
 
+    /// <summary>
+    /// When set, mobile resources count as places at the deployment locations of their confirmed
+    /// bookings overlapping this Europe/Brussels day, if their home place matches the filters.
+    /// </summary>
+    public DateOnly? DeploymentDate { get; init; }
+
     /// <summary>A sub-area is covered when a matching place is at most this many metres from its population point.</summary>
     public required double MaxDistanceMeters { get; init; }
 }

@@ -47,6 +47,7 @@ public sealed class CoverageQueries(NpgsqlDataSource dataSource)
         p.AddNullableText("within_geojson", query.WithinGeoJson);
         p.AddTextArray("kinds", kinds).AddTextArray("categories", categories);
         p.AddWithValue("max_distance", query.MaxDistanceMeters);
+        p.AddNullable("on_date", query.DeploymentDate, NpgsqlDbType.Date);
 
         var areas = new List<SubAreaCoverage>();
         try

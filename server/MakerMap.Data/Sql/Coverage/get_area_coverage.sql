@@ -1,6 +1,7 @@
 -- Coverage of an area: for every sub-area (statistical sector or neighbourhood) in scope, its
 -- residents, the distance in metres to the nearest matching place, and whether that place is
 -- within @max_distance metres. Distances are on the WGS 84 spheroid (geography), never degrees.
+-- With @on_date, mobile resources deployed that day count as places where they stand.
 WITH scope AS (
     -- the polygon the caller drew, if any (WKB from NetTopologySuite or GeoJSON), in WGS 84
     SELECT CASE WHEN @within_wkb::bytea IS NOT NULL THEN ST_SetSRID(ST_GeomFromWKB(@within_wkb::bytea), 4326)
@@ -24,6 +25,20 @@ matching_places AS (
     SELECT p.geog
       FROM places p
      WHERE (@kinds::text[] IS NULL OR p.kind = ANY (@kinds::text[]))
+       AND (@categories::text[] IS NULL OR p.categories && @categories::text[])
+    UNION ALL
+    -- mobile resources at their confirmed deployment locations on @on_date (a Europe/Brussels
+    -- local day); the resource's home place decides whether it matches the kinds and categories
+    SELECT b.deployment_location::geography
+      FROM bookings b
+      JOIN resources r ON r.id = b.resource_id AND r.is_mobile
+      JOIN places p ON p.id = r.home_place_id
+     WHERE @on_date::date IS NOT NULL
+       AND b.status = 'confirmed'
+       AND b.deployment_location IS NOT NULL
+       AND b.period && tstzrange(@on_date::date::timestamp AT TIME ZONE 'Europe/Brussels',
+                                 (@on_date::date + 1)::timestamp AT TIME ZONE 'Europe/Brussels', '[)')
+       AND (@kinds::text[] IS NULL OR p.kind = ANY (@kinds::text[]))
        AND (@categories::text[] IS NULL OR p.categories && @categories::text[])
 )
 SELECT sa.code, sa.name, sa.population, ST_AsBinary(sa.resident_point) AS resident_point_wkb,

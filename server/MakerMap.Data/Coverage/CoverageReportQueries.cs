@@ -1,0 +1,130 @@
+using MakerMap.Data.Internal;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace MakerMap.Data.Coverage;
+
+/// <summary>A stored area a coverage report can analyse.</summary>
+/// <param name="Id">The area's uuid.</param>
+/// <param name="Level">municipality, neighbourhood or sector.</param>
+/// <param name="Code">Its official code.</param>
+/// <param name="Name">Its name.</param>
+/// <param name="GeoJson">Its boundary as a GeoJSON MultiPolygon.</param>
+public sealed record CoverageArea(Guid Id, string Level, string Code, string Name, string GeoJson);
+
+/// <summary>Which places count as coverage: kinds and categories (null: all) and the day mobile deployments count.</summary>
+/// <param name="Kinds">Place kinds, lower case.</param>
+/// <param name="Categories">Repair categories, lower case.</param>
+/// <param name="DeploymentDate">The Europe/Brussels day whose confirmed mobile deployments count; null: none.</param>
+public sealed record CoveragePlaceFilter(IReadOnlyList<string>? Kinds, IReadOnlyList<string>? Categories, DateOnly? DeploymentDate);
+
+/// <summary>A sub-area row's links: its stored area, the nearest matching place and the date of its count.</summary>
+/// <param name="Code">Area code.</param>
+/// <param name="AreaId">The area's uuid, when the code names a stored area of the level.</param>
+/// <param name="NearestPlaceId">The nearest matching place within 50 km (a deployed mobile resource's home place).</param>
+/// <param name="ReferenceDate">The date of the population count.</param>
+public sealed record CoverageRowLinks(string Code, Guid? AreaId, Guid? NearestPlaceId, DateTime? ReferenceDate);
+
+/// <summary>
+/// What a coverage report needs beyond <see cref="CoverageQueries"/>: the analysed area, links of
+/// rows to areas and nearest places, the uncovered part of the area, and which sub-area points
+/// reach which uncovered points (the greedy site choice's input). Metres on the spheroid.
+/// </summary>
+public sealed class CoverageReportQueries(NpgsqlDataSource dataSource)
+{
+    /// <summary>A municipality by NIS code, or null.</summary>
+    public Task<CoverageArea?> FindMunicipalityAsync(string code, CancellationToken cancellationToken) =>
+        FindAreaAsync(code, null, cancellationToken);
+
+    /// <summary>A stored area of any level by id, or null.</summary>
+    public Task<CoverageArea?> FindAreaAsync(Guid id, CancellationToken cancellationToken) =>
+        FindAreaAsync(null, id, cancellationToken);
+
+    private async Task<CoverageArea?> FindAreaAsync(string? code, Guid? id, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(CoverageSql.FindCoverageArea);
+        command.Parameters.AddNullableText("municipality_code", code).AddNullable("area_id", id, NpgsqlDbType.Uuid);
+        await using var r = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await r.ReadAsync(cancellationToken).ConfigureAwait(false)
+            ? new CoverageArea(r.GetGuid(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4))
+            : null;
+    }
+
+    /// <summary>The size of a GeoJSON (Multi)Polygon in km² on the spheroid.</summary>
+    public async Task<double> PolygonSquareKilometresAsync(string geoJson, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(CoverageSql.GetPolygonAreaKm2);
+        command.Parameters.AddNullableText("geojson", geoJson);
+        return (double)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
+    /// <summary>For each sub-area point: its area row, nearest matching place (within 50 km) and count date.</summary>
+    public async Task<Dictionary<string, CoverageRowLinks>> LinkRowsAsync(string level, IReadOnlyList<(string Code, double Lon, double Lat)> points,
+        CoveragePlaceFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        await using var command = dataSource.CreateCommand(CoverageSql.LinkCoverageRows);
+        var p = command.Parameters;
+        p.AddWithValue("level", level);
+        p.AddTextArray("codes", [.. points.Select(x => x.Code)]);
+        p.Add(new NpgsqlParameter<double[]>("lons", NpgsqlDbType.Array | NpgsqlDbType.Double) { TypedValue = [.. points.Select(x => x.Lon)] });
+        p.Add(new NpgsqlParameter<double[]>("lats", NpgsqlDbType.Array | NpgsqlDbType.Double) { TypedValue = [.. points.Select(x => x.Lat)] });
+        AddFilter(p, filter);
+        var links = new Dictionary<string, CoverageRowLinks>(StringComparer.Ordinal);
+        await using var r = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var code = r.GetString(0);
+            links.TryAdd(code, new CoverageRowLinks(code,
+                r.IsDBNull(1) ? null : r.GetGuid(1),
+                r.IsDBNull(2) ? null : r.GetGuid(2),
+                r.IsDBNull(3) ? null : r.GetDateTime(3)));
+        }
+        return links;
+    }
+
+    /// <summary>
+    /// How many matching places lie within <paramref name="metres"/> of the area, and the part of the
+    /// area farther than that from all of them (GeoJSON MultiPolygon, null when nothing is left).
+    /// </summary>
+    public async Task<(int PlacesConsidered, string? Uncovered)> ReachAsync(string areaGeoJson, double metres, CoveragePlaceFilter filter,
+        CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(CoverageSql.GetCoverageReach);
+        var p = command.Parameters;
+        p.AddNullableText("area", areaGeoJson);
+        p.AddWithValue("metres", metres);
+        AddFilter(p, filter);
+        await using var r = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await r.ReadAsync(cancellationToken).ConfigureAwait(false);
+        return (r.GetInt32(0), r.IsDBNull(1) ? null : r.GetString(1));
+    }
+
+    /// <summary>Pairs (candidate index, demand index) whose points are at most <paramref name="metres"/> apart.</summary>
+    public async Task<ILookup<int, int>> ReachablePairsAsync(IReadOnlyList<(double Lon, double Lat)> candidates,
+        IReadOnlyList<(double Lon, double Lat)> demand, double metres, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        ArgumentNullException.ThrowIfNull(demand);
+        await using var command = dataSource.CreateCommand(CoverageSql.ListReachablePairs);
+        var p = command.Parameters;
+        p.Add(new NpgsqlParameter<double[]>("candidate_lons", NpgsqlDbType.Array | NpgsqlDbType.Double) { TypedValue = [.. candidates.Select(x => x.Lon)] });
+        p.Add(new NpgsqlParameter<double[]>("candidate_lats", NpgsqlDbType.Array | NpgsqlDbType.Double) { TypedValue = [.. candidates.Select(x => x.Lat)] });
+        p.Add(new NpgsqlParameter<double[]>("demand_lons", NpgsqlDbType.Array | NpgsqlDbType.Double) { TypedValue = [.. demand.Select(x => x.Lon)] });
+        p.Add(new NpgsqlParameter<double[]>("demand_lats", NpgsqlDbType.Array | NpgsqlDbType.Double) { TypedValue = [.. demand.Select(x => x.Lat)] });
+        p.AddWithValue("metres", metres);
+        var pairs = new List<(int, int)>();
+        await using var r = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            pairs.Add((r.GetInt32(0), r.GetInt32(1)));
+        }
+        return pairs.ToLookup(x => x.Item1, x => x.Item2);
+    }
+
+    private static void AddFilter(NpgsqlParameterCollection p, CoveragePlaceFilter filter)
+    {
+        p.AddTextArray("kinds", filter.Kinds?.ToArray()).AddTextArray("categories", filter.Categories?.ToArray());
+        p.AddNullable("on_date", filter.DeploymentDate, NpgsqlDbType.Date);
+    }
+}
