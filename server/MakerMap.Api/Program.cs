@@ -32,6 +32,7 @@ app.MapHealthEndpoints();
 app.MapExportEndpoints();
 app.MapAuthEndpoints();
 app.MapCalendarEndpoints();
+app.MapTileEndpoints();
 app.MapMakerMapGraphQL();
 app.MapClientEndpoints();
 await app.RunAsync();

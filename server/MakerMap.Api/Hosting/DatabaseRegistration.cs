@@ -2,6 +2,7 @@ using MakerMap.Api.Options;
 using MakerMap.Data;
 using MakerMap.Data.Export;
 using MakerMap.Data.Migrations;
+using MakerMap.Data.Tiles;
 using Npgsql;
 
 namespace MakerMap.Api.Hosting;
@@ -21,6 +22,7 @@ internal static class DatabaseRegistration
             MakerMapDataSource.Create(options.ConnectionString, services.GetRequiredService<ILoggerFactory>()));
         builder.Services.AddSingleton<MigrationRunner>();
         builder.Services.AddSingleton<PlaceGeoJsonExport>();
+        builder.Services.AddSingleton<VectorTileQueries>();
         return builder;
     }
 }

@@ -1,0 +1,117 @@
+using System.Globalization;
+using MakerMap.Data.Tiles;
+
+namespace MakerMap.Api.Endpoints;
+
+/// <summary>
+/// Vector tiles cut from PostGIS: <c>/tiles/{layer}/{z}/{x}/{y}.mvt</c> (one MVT layer per tile, named
+/// like the URL's layer) and <c>/tiles/{layer}.json</c> (TileJSON 3.0). Layers and their properties:
+/// <see cref="TileLayer.All"/>, documented in docs/api.md.
+/// </summary>
+internal static class TileEndpoints
+{
+    /// <summary>The deepest zoom the server accepts at all; a layer's own range may end earlier (204).</summary>
+    public const int MaxZoom = 24;
+
+    private const string TileContentType = "application/vnd.mapbox-vector-tile";
+
+    /// <summary>Flanders and Brussels (the extent of the seeded municipalities, rounded outwards).</summary>
+    private static readonly double[] Bounds = [2.54, 50.68, 5.92, 51.51];
+
+    public static IEndpointRouteBuilder MapTileEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/tiles/{layer}/{z}/{x}/{y}.mvt", GetTileAsync).WithName("VectorTile");
+        endpoints.MapGet("/tiles/{layer}.json", GetTileJson).WithName("TileJson");
+        return endpoints;
+    }
+
+    private static async Task<IResult> GetTileAsync(string layer, string z, string x, string y, VectorTileQueries queries,
+        HttpContext context, CancellationToken cancellationToken)
+    {
+        if (!TileLayer.All.TryGetValue(layer, out var tileLayer))
+        {
+            return UnknownLayer(layer);
+        }
+        if (!TryParseAddress(z, x, y, out var zoom, out var column, out var row, out var problem))
+        {
+            return TileError(StatusCodes.Status400BadRequest, "INVALID_TILE", problem);
+        }
+        context.Response.Headers.CacheControl = tileLayer.ChangesOften ? "public, max-age=60" : "public, max-age=86400";
+        if (!tileLayer.HasZoom(zoom))
+        {
+            return Results.NoContent();
+        }
+        var tile = await queries.GetTileAsync(tileLayer, zoom, column, row, cancellationToken);
+        return tile.Length == 0 ? Results.NoContent() : VectorTileResponse.Write(context, tile, TileContentType);
+    }
+
+    /// <summary>z in 0..<see cref="MaxZoom"/>, x and y in 0..2^z−1, all plain decimal integers.</summary>
+    private static bool TryParseAddress(string z, string x, string y, out int zoom, out int column, out int row, out string problem)
+    {
+        column = row = 0;
+        problem = "";
+        if (!TryParse(z, out zoom) || zoom > MaxZoom)
+        {
+            problem = $"Zoom \"{z}\" is not an integer from 0 to {MaxZoom}.";
+            return false;
+        }
+        var size = 1L << zoom;
+        if (!TryParse(x, out column) || column >= size)
+        {
+            problem = $"Column x \"{x}\" is not an integer from 0 to {size - 1} at zoom {zoom}.";
+            return false;
+        }
+        if (!TryParse(y, out row) || row >= size)
+        {
+            problem = $"Row y \"{y}\" is not an integer from 0 to {size - 1} at zoom {zoom}.";
+            return false;
+        }
+        return true;
+    }
+
+    private static bool TryParse(string text, out int value) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
+
+    private static IResult GetTileJson(string layer, HttpContext context)
+    {
+        if (!TileLayer.All.TryGetValue(layer, out var tileLayer))
+        {
+            return UnknownLayer(layer);
+        }
+        var request = context.Request;
+        // MapLibre needs the placeholders as they are: build the template by hand, not through a URI encoder
+        var template = $"{request.Scheme}://{request.Host}{request.PathBase}/tiles/{tileLayer.Name}/{{z}}/{{x}}/{{y}}.mvt";
+        context.Response.Headers.CacheControl = "public, max-age=300";
+        return Results.Json(new Dictionary<string, object>
+        {
+            ["tilejson"] = "3.0.0",
+            ["name"] = "MakerMap " + tileLayer.Name,
+            ["description"] = tileLayer.Description,
+            ["scheme"] = "xyz",
+            ["tiles"] = new[] { template },
+            ["minzoom"] = tileLayer.MinZoom,
+            ["maxzoom"] = tileLayer.MaxZoom,
+            ["bounds"] = Bounds,
+            ["center"] = new[] { 3.7174, 51.0543, 9 },
+            ["attribution"] = tileLayer.Kind == TileLayerKind.Places ? Attribution.Places : Attribution.Areas,
+            ["vector_layers"] = new[]
+            {
+                new Dictionary<string, object>
+                {
+                    ["id"] = tileLayer.Name,
+                    ["description"] = tileLayer.Description,
+                    ["minzoom"] = tileLayer.MinZoom,
+                    ["maxzoom"] = tileLayer.MaxZoom,
+                    ["fields"] = tileLayer.Fields.ToDictionary(f => f.Key, f => f.Value),
+                },
+            },
+        });
+    }
+
+    private static IResult UnknownLayer(string layer) =>
+        TileError(StatusCodes.Status404NotFound, "UNKNOWN_LAYER",
+            $"There is no tile layer \"{layer}\"; the layers are {string.Join(", ", TileLayer.All.Keys)}.");
+
+    private static IResult TileError(int status, string code, string message) =>
+        Results.Json(new { error = new { code, message } }, statusCode: status);
+}

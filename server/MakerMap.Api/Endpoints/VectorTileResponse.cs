@@ -1,0 +1,68 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using Microsoft.Net.Http.Headers;
+
+namespace MakerMap.Api.Endpoints;
+
+/// <summary>
+/// Writes a tile with a strong ETag (a hash of its bytes), answers a matching If-None-Match with 304,
+/// and compresses with Brotli or gzip when the client accepts it. Tiles are compressed here rather
+/// than by the response-compression middleware so that the ETag names each encoding apart (a strong
+/// validator must differ between representations) and no other endpoint changes behaviour.
+/// </summary>
+internal static class VectorTileResponse
+{
+    public static IResult Write(HttpContext context, byte[] tile, string contentType)
+    {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(tile).AsSpan(0, 16));
+        var encoding = ChooseEncoding(context.Request);
+        var etag = encoding is null ? $"\"{hash}\"" : $"\"{hash}-{encoding}\"";
+        var headers = context.Response.Headers;
+        headers.ETag = etag;
+        headers.Vary = HeaderNames.AcceptEncoding;
+        if (Matches(context.Request, hash))
+        {
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        }
+        if (encoding is null)
+        {
+            return Results.Bytes(tile, contentType);
+        }
+        headers.ContentEncoding = encoding;
+        return Results.Bytes(Compress(tile, encoding), contentType);
+    }
+
+    /// <summary>
+    /// Whether If-None-Match names this tile in any encoding: the bytes are the same tile, and proxies
+    /// that re-encode or weaken the tag (W/) should still get their 304.
+    /// </summary>
+    private static bool Matches(HttpRequest request, string hash)
+    {
+        var tags = request.GetTypedHeaders().IfNoneMatch;
+        return tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any)
+            || tag.Tag.AsSpan().Trim('"').ToString() is var value
+               && (value == hash || value.StartsWith(hash + "-", StringComparison.Ordinal)));
+    }
+
+    /// <summary><c>br</c> when accepted, else <c>gzip</c> when accepted, else null (identity).</summary>
+    private static string? ChooseEncoding(HttpRequest request)
+    {
+        var accepted = request.GetTypedHeaders().AcceptEncoding;
+        bool Accepts(string coding) => accepted.Any(value =>
+            (value.Value.Equals(coding, StringComparison.OrdinalIgnoreCase) || value.Value == "*")
+            && (value.Quality ?? 1) > 0);
+        return Accepts("br") ? "br" : Accepts("gzip") ? "gzip" : null;
+    }
+
+    private static byte[] Compress(byte[] tile, string encoding)
+    {
+        using var output = new MemoryStream(tile.Length / 2 + 64);
+        using (Stream compressor = encoding == "br"
+            ? new BrotliStream(output, CompressionLevel.Fastest, leaveOpen: true)
+            : new GZipStream(output, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            compressor.Write(tile);
+        }
+        return output.ToArray();
+    }
+}
