@@ -106,6 +106,32 @@ public sealed partial class SchemaBuilder
     }
 
     /// <summary>
+    /// Binds a subscription root field whose source stream is created asynchronously, so that
+    /// <paramref name="subscribe"/> can check the caller and the arguments first: an exception it throws
+    /// becomes the subscription's single error result (with its <c>extensions.code</c>) instead of a
+    /// failure of the stream. Each event is the source of the field's resolver (by default the event itself).
+    /// </summary>
+    public SchemaBuilder BindSubscriptionAsync<TEvent>(
+        string fieldName,
+        Func<ResolveContext, CancellationToken, ValueTask<IAsyncEnumerable<TEvent>>> subscribe,
+        Func<ResolveContext, object?>? resolve = null)
+    {
+        ArgumentNullException.ThrowIfNull(fieldName);
+        ArgumentNullException.ThrowIfNull(subscribe);
+        _subscriptions[fieldName] = async ctx => Box(await subscribe(ctx, ctx.CancellationToken).ConfigureAwait(false));
+        _subscriptionResolvers[fieldName] = resolve is null ? ctx => new ValueTask<object?>(ctx.Source) : ctx => new ValueTask<object?>(resolve(ctx));
+        return this;
+
+        static async IAsyncEnumerable<object?> Box(IAsyncEnumerable<TEvent> source)
+        {
+            await foreach (var item in source.ConfigureAwait(false))
+            {
+                yield return item;
+            }
+        }
+    }
+
+    /// <summary>
     /// Binds an object type to a CLR type: fields without a resolver read the property or field of the same
     /// name (case-insensitive; accessors compiled at build time), and values of <typeparamref name="TSource"/>
     /// resolve to this type when returned for an interface or union.

@@ -17,12 +17,13 @@ public class SubscriptionTests
 
     private static GraphQLEngine Engine() => new(new SchemaBuilder("""
         type Query { a: Int }
-        type Subscription { tick(count: Int!): Tick! fails: Int }
+        type Subscription { tick(count: Int!): Tick! fails: Int checked(allowed: Boolean!): Int }
         type Tick { n: Int! double: Int! }
         """)
         .Bind("Query", "a", _ => 1)
         .BindSubscription("tick", (ctx, ct) => Ticks(ctx.Argument<int>("count"), ct))
         .BindSubscription<int>("fails", (_, _) => throw MakerMap.GraphQL.Execution.GraphQLException.Unauthenticated())
+        .BindSubscriptionAsync("checked", CheckedTicksAsync)
         .Bind("Tick", "n", ctx => ctx.Source)
         .Bind("Tick", "double", ctx => (int)ctx.Source! * 2)
         .Build());
@@ -46,6 +47,43 @@ public class SubscriptionTests
         Assert.Equal(
             ["""{"data":{"tick":{"n":1,"double":2}}}""", """{"data":{"tick":{"n":2,"double":4}}}""", """{"data":{"tick":{"n":3,"double":6}}}"""],
             results);
+    }
+
+    // Stands in for a permission check that needs a database round trip before the stream exists.
+    private static async ValueTask<IAsyncEnumerable<int>> CheckedTicksAsync(MakerMap.GraphQL.Execution.ResolveContext ctx, CancellationToken ct)
+    {
+        await Task.Delay(1, ct);
+        return ctx.Argument<bool>("allowed") ? Ticks(2, ct) : throw new MakerMap.GraphQL.Execution.GraphQLException("Not yours.", "FORBIDDEN");
+    }
+
+    [Fact]
+    public async Task SubscribeAsync_binding_refused_after_an_await_is_a_result_with_its_code()
+    {
+        var engine = Engine();
+        var request = new GraphQLRequest("subscription { checked(allowed: false) }");
+
+        var subscription = await engine.SubscribeAsync(engine.Prepare(request.Query, null), request, CancellationToken.None);
+
+        Assert.False(subscription.IsStream);
+        Assert.Equal(
+            """{"errors":[{"message":"Not yours.","locations":[{"line":1,"column":16}],"path":["checked"],"extensions":{"code":"FORBIDDEN"}}]}""",
+            subscription.Result!.ToJson());
+    }
+
+    [Fact]
+    public async Task SubscribeAsync_binding_allowed_streams_its_events()
+    {
+        var engine = Engine();
+        var request = new GraphQLRequest("subscription { checked(allowed: true) }");
+
+        var subscription = await engine.SubscribeAsync(engine.Prepare(request.Query, null), request, CancellationToken.None);
+
+        var results = new List<string>();
+        await foreach (var result in subscription.Stream!)
+        {
+            results.Add(result.ToJson());
+        }
+        Assert.Equal(["""{"data":{"checked":1}}""", """{"data":{"checked":2}}"""], results);
     }
 
     [Fact]
