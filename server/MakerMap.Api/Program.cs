@@ -2,6 +2,7 @@ using MakerMap.Api.Auth;
 using MakerMap.Api.Endpoints;
 using MakerMap.Api.Hosting;
 using MakerMap.Api.Jobs;
+using MakerMap.Api.Live;
 using MakerMap.Api.Schema;
 
 // Admin commands' options are not host configuration, so the host does not see them.
@@ -12,6 +13,7 @@ builder.AddMakerMapGraphQL();
 if (!AdminCommands.IsAdminCommand(args))
 {
     builder.AddMakerMapJobs();
+    builder.AddMakerMapLive();
 }
 var app = builder.Build();
 

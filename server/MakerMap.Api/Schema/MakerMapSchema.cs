@@ -36,6 +36,7 @@ public static class MakerMapSchema
             .BindBookingMutations()
             .BindAccountMutations()
             .BindCoverage()
+            .BindSubscriptions()
             .BindNotYetImplemented()
             .Build();
 }

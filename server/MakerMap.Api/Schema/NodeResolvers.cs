@@ -80,9 +80,20 @@ public static class NodeResolvers
     }
 
     /// <summary>A booking, when the caller may see it (its booker, the organisation's members, the resource's managers, admins).</summary>
-    public static async Task<Row?> VisibleBookingAsync(ResolveContext ctx, Guid? id, CancellationToken ct)
+    public static Task<Row?> VisibleBookingAsync(ResolveContext ctx, Guid? id, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(ctx);
+        return VisibleBookingAsync(ctx, id, ctx.LoadResource, ct);
+    }
+
+    /// <summary>
+    /// The same, loading the booking's resource with <paramref name="loadResource"/>: outside an execution
+    /// (when a subscription starts) DataLoaders are never dispatched, so the store must be asked directly.
+    /// </summary>
+    public static async Task<Row?> VisibleBookingAsync(ResolveContext ctx, Guid? id, Func<Guid, Task<Row?>> loadResource, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(ctx);
+        ArgumentNullException.ThrowIfNull(loadResource);
         if (id is null)
         {
             return null;
@@ -92,7 +103,7 @@ public static class NodeResolvers
         {
             return null;
         }
-        var resource = await ctx.LoadResource(booking.ResourceId).ConfigureAwait(false);
+        var resource = await loadResource(booking.ResourceId).ConfigureAwait(false);
         var parties = new BookingParties(booking.BookedBy, booking.OrganisationId, resource?.GuidOrNull("organisationId"));
         return ctx.Service<AccessPolicy>().CanSeeBooking(ctx.Principal(), parties) ? BookingRow(booking) : null;
     }

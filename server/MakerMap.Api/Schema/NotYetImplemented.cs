@@ -1,11 +1,10 @@
-using MakerMap.GraphQL.Execution;
 using MakerMap.GraphQL.Types;
 
 namespace MakerMap.Api.Schema;
 
 /// <summary>
-/// Contract fields that have no implementation yet. Mutations answer with a payload error and
-/// subscriptions with a GraphQL error, both saying so plainly, rather than failing the schema build.
+/// Contract fields that have no implementation yet. Mutations answer with a payload error saying so
+/// plainly, rather than failing the schema build.
 /// </summary>
 public static class NotYetImplemented
 {
@@ -17,7 +16,7 @@ public static class NotYetImplemented
         ("createSchedule", "schedule"), ("updateSchedule", "schedule"), ("deleteSchedule", "deletedId"),
     ];
 
-    /// <summary>Binds the remaining mutations and the subscriptions.</summary>
+    /// <summary>Binds the remaining mutations.</summary>
     public static SchemaBuilder BindNotYetImplemented(this SchemaBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -26,11 +25,6 @@ public static class NotYetImplemented
             builder.Bind("Mutation", field, _ => Payload.Fail(result,
                 new UserError("INVALID_INPUT", $"{field} is not available on this server yet.")));
         }
-        return builder
-            .BindSubscription<object>("slotAvailabilityChanged", Unavailable)
-            .BindSubscription<object>("bookingUpdated", Unavailable);
+        return builder;
     }
-
-    private static IAsyncEnumerable<object> Unavailable(ResolveContext context, CancellationToken cancellationToken) =>
-        throw new GraphQLException("Subscriptions are not available on this server yet.", "NOT_IMPLEMENTED");
 }

@@ -136,6 +136,13 @@ public static class QueryResolvers
         {
             throw new GraphQLException("There is no resource with this id.", "NOT_FOUND", NotFoundResource);
         }
+        return SlotRows(availability);
+    }
+
+    /// <summary>The bookable (not cancelled) slots of an availability answer, as <c>Slot</c> rows.</summary>
+    public static List<Row> SlotRows(ResourceAvailability availability)
+    {
+        ArgumentNullException.ThrowIfNull(availability);
         return [.. availability.Slots.Where(s => !s.IsCancelled).Select(s => new Row("Slot")
         {
             ["uuid"] = s.SlotId,

@@ -4,6 +4,8 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using MakerMap.Data.Accounts;
+using MakerMap.TestSupport;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Npgsql;
 
 namespace MakerMap.Api.Tests.GraphQL;
@@ -21,8 +23,13 @@ public sealed record GraphQLResponse(HttpStatusCode Status, JsonElement Body)
 }
 
 /// <summary>Posts GraphQL requests to /graphql, anonymously or with a bearer token.</summary>
-public sealed class GraphQLTestClient(GraphQLApiFactory factory)
+public sealed class GraphQLTestClient(WebApplicationFactory<Program> factory, TestDatabase database)
 {
+    public GraphQLTestClient(GraphQLApiFactory factory)
+        : this(factory, factory.Database)
+    {
+    }
+
     private const string Password = "repair-cafe-2026";
 
     public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string? token = null)
@@ -59,13 +66,13 @@ public sealed class GraphQLTestClient(GraphQLApiFactory factory)
     public async Task<(Guid AccountId, string Token)> MemberAsync(Guid organisationId, MembershipRole role = MembershipRole.Member)
     {
         var (accountId, token) = await SignUpAsync();
-        await new AccountCommands(factory.Database.DataSource).SetMembershipAsync(accountId, organisationId, role, CancellationToken.None);
+        await new AccountCommands(database.DataSource).SetMembershipAsync(accountId, organisationId, role, CancellationToken.None);
         return (accountId, token);
     }
 
     public async Task ExecuteSqlAsync(string sql, params (string Name, object Value)[] parameters)
     {
-        await using var command = factory.Database.DataSource.CreateCommand(sql);
+        await using var command = database.DataSource.CreateCommand(sql);
         foreach (var (name, value) in parameters)
         {
             command.Parameters.Add(new NpgsqlParameter(name, value));
