@@ -32,6 +32,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapHealthEndpoints();
 app.MapExportEndpoints();
+app.MapCoverageExportEndpoints();
 app.MapAuthEndpoints();
 app.MapCalendarEndpoints();
 app.MapTileEndpoints();

@@ -49,7 +49,7 @@ public sealed class CoverageRowView(SubAreaCoverage row, CoverageRowLinks? links
     public string Code => row.Code;
 
     /// <summary>The sub-area's name.</summary>
-    internal string Name => row.Name;
+    public string Name => row.Name;
 
     /// <summary>Residents.</summary>
     public int Population => row.Population;
