@@ -1,0 +1,138 @@
+// MapLibre wiring: creates the map, keeps the app's GeoJSON sources, reports clicks. It holds no
+// business logic; views call these functions with data they fetched.
+import maplibregl, { type GeoJSONSource, type Map as MapLibreMap, type StyleSpecification } from "maplibre-gl";
+import "maplibre-gl/dist/maplibre-gl.css";
+import { installImageFactory } from "./icons";
+import { offlineStyle, withOverlays } from "./style";
+
+export type ClientConfig = { externalBaseMapStyleUrl: string | null; attribution: string };
+type Point = { longitude: number; latitude: number };
+
+let map: MapLibreMap;
+const flanders: [[number, number], [number, number]] = [[2.5, 50.68], [5.92, 51.51]];
+
+async function loadConfig(): Promise<ClientConfig> {
+  try {
+    const response = await fetch("/client-config.json");
+    if (response.ok) return (await response.json()) as ClientConfig;
+  } catch {
+    // an older server without the endpoint: offline map with the default credit line
+  }
+  return { externalBaseMapStyleUrl: null, attribution: "" };
+}
+
+async function chooseStyle(config: ClientConfig): Promise<StyleSpecification> {
+  if (config.externalBaseMapStyleUrl) {
+    try {
+      const response = await fetch(config.externalBaseMapStyleUrl);
+      if (response.ok) return withOverlays((await response.json()) as StyleSpecification);
+    } catch {
+      // unreachable external base map: fall back to the offline one
+    }
+  }
+  return offlineStyle();
+}
+
+export async function createMap(container: HTMLElement, attribution: string): Promise<MapLibreMap> {
+  const config = await loadConfig();
+  map = new maplibregl.Map({
+    container,
+    style: await chooseStyle(config),
+    bounds: flanders,
+    maxZoom: 19,
+    attributionControl: { compact: true, customAttribution: [config.attribution || attribution] },
+    // Kept so that e2e tests and screenshots can read the rendered canvas.
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+  });
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
+  map.addControl(new maplibregl.ScaleControl({ unit: "metric" }), "bottom-left");
+  installImageFactory(map);
+  (window as unknown as { __makermap: unknown }).__makermap = {
+    map,
+    queryRenderedFeatures: (layers: string[]) => map.queryRenderedFeatures({ layers }).map((f) => ({ layer: f.layer.id, properties: f.properties })),
+  };
+  await new Promise<void>((resolve) => (map.loaded() ? resolve() : map.once("load", () => resolve())));
+  return map;
+}
+
+export function getMap(): MapLibreMap {
+  return map;
+}
+
+export function setSourceData(source: string, data: GeoJSON.GeoJSON): void {
+  (map.getSource(source) as GeoJSONSource | undefined)?.setData(data);
+}
+
+export function setSearchPoint(point: Point | null): void {
+  setSourceData("search-point", {
+    type: "FeatureCollection",
+    features: point ? [{ type: "Feature", properties: {}, geometry: { type: "Point", coordinates: [point.longitude, point.latitude] } }] : [],
+  });
+}
+
+export function fitPoints(points: readonly Point[], maxZoom = 15): void {
+  if (points.length === 0) return;
+  const bounds = new maplibregl.LngLatBounds();
+  for (const p of points) bounds.extend([p.longitude, p.latitude]);
+  map.fitBounds(bounds, { padding: 60, maxZoom, duration: 0 });
+}
+
+export function fitGeometry(geometry: { type: string; coordinates: unknown }): void {
+  const points: Point[] = [];
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value) && typeof value[0] === "number") points.push({ longitude: value[0] as number, latitude: value[1] as number });
+    else if (Array.isArray(value)) value.forEach(walk);
+  };
+  walk(geometry.coordinates);
+  fitPoints(points, 14);
+}
+
+export function setLayerVisible(layer: string, visible: boolean): void {
+  if (map.getLayer(layer)) map.setLayoutProperty(layer, "visibility", visible ? "visible" : "none");
+}
+
+/** Resolves when the map has rendered everything it has (used after changing data). */
+export function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (map.loaded() && !map.isMoving()) map.once("idle", () => resolve());
+    else map.once("idle", () => resolve());
+    map.triggerRepaint();
+  });
+}
+
+/** Click handling: one handler at a time decides what a click on the empty map means. */
+let clickHandler: ((point: Point) => void) | null = null;
+export function onMapClick(handler: ((point: Point) => void) | null): void {
+  clickHandler = handler;
+}
+
+export function installClickRouting(onPlaceClick: (id: string, slug: string) => void): void {
+  map.on("click", (event) => {
+    const features = map.queryRenderedFeatures(event.point, { layers: ["places", "place-clusters"] });
+    const top = features[0];
+    if (top && top.layer.id === "place-clusters") {
+      const source = map.getSource("places") as GeoJSONSource;
+      void source.getClusterExpansionZoom(top.properties.cluster_id as number).then((zoom) => {
+        const geometry = top.geometry as GeoJSON.Point;
+        map.easeTo({ center: geometry.coordinates as [number, number], zoom: zoom + 0.5 });
+      });
+      return;
+    }
+    if (top && top.layer.id === "places" && !clickHandlerIsPicking) {
+      onPlaceClick(String(top.properties.id), String(top.properties.slug));
+      return;
+    }
+    clickHandler?.({ longitude: event.lngLat.lng, latitude: event.lngLat.lat });
+  });
+  for (const layer of ["places", "place-clusters"]) {
+    map.on("mouseenter", layer, () => (map.getCanvas().style.cursor = "pointer"));
+    map.on("mouseleave", layer, () => (map.getCanvas().style.cursor = ""));
+  }
+}
+
+let clickHandlerIsPicking = false;
+/** While picking (a deployment spot), clicks on places also give their point. */
+export function setPicking(picking: boolean): void {
+  clickHandlerIsPicking = picking;
+  map.getCanvas().style.cursor = picking ? "crosshair" : "";
+}

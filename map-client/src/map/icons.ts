@@ -1,0 +1,97 @@
+// Images drawn at run time, so the map needs neither a sprite sheet nor glyph PBFs (there is no
+// internet at run time and the server serves no fonts): pictograms per kind, cluster counts, and
+// area names rendered with the browser's own fonts. MapLibre still places them with collision
+// detection like any symbol.
+import type { Map as MapLibreMap } from "maplibre-gl";
+import type { PlaceKind } from "../graphql/generated";
+import { kindStyles } from "../lib/place-style";
+
+const ratio = 2;
+const font = '"Noto Sans", "DejaVu Sans", "Helvetica Neue", Arial, sans-serif';
+
+function canvas(width: number, height: number): [HTMLCanvasElement, CanvasRenderingContext2D] {
+  const c = document.createElement("canvas");
+  c.width = Math.ceil(width * ratio);
+  c.height = Math.ceil(height * ratio);
+  const ctx = c.getContext("2d")!;
+  ctx.scale(ratio, ratio);
+  return [c, ctx];
+}
+
+function add(map: MapLibreMap, id: string, c: HTMLCanvasElement): void {
+  const ctx = c.getContext("2d")!;
+  if (!map.hasImage(id)) map.addImage(id, ctx.getImageData(0, 0, c.width, c.height), { pixelRatio: ratio });
+}
+
+/** A round marker in the kind's colour with its white pictogram. */
+export function drawKindIcon(map: MapLibreMap, kind: PlaceKind, selected = false): void {
+  const size = 30;
+  const [c, ctx] = canvas(size, size);
+  ctx.beginPath();
+  ctx.arc(size / 2, size / 2, size / 2 - 2, 0, Math.PI * 2);
+  ctx.fillStyle = kindStyles[kind].colour;
+  ctx.fill();
+  ctx.lineWidth = selected ? 3 : 2;
+  ctx.strokeStyle = selected ? "#111" : "#fff";
+  ctx.stroke();
+  ctx.save();
+  ctx.translate(5, 5);
+  ctx.scale(20 / 24, 20 / 24);
+  ctx.fillStyle = "#fff";
+  ctx.fill(new Path2D(kindStyles[kind].path), "evenodd");
+  ctx.restore();
+  add(map, `kind|${kind}${selected ? "|selected" : ""}`, c);
+}
+
+function drawText(map: MapLibreMap, id: string, text: string, size: number, weight: string, colour: string, halo: string): void {
+  const measure = canvas(1, 1)[1];
+  measure.font = `${weight} ${size}px ${font}`;
+  const width = Math.ceil(measure.measureText(text).width) + 6;
+  const [c, ctx] = canvas(width, size + 8);
+  ctx.font = `${weight} ${size}px ${font}`;
+  ctx.textBaseline = "middle";
+  ctx.lineJoin = "round";
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = halo;
+  ctx.strokeText(text, 3, (size + 8) / 2);
+  ctx.fillStyle = colour;
+  ctx.fillText(text, 3, (size + 8) / 2);
+  add(map, id, c);
+}
+
+/**
+ * Draws images on demand for ids that encode their content:
+ *   `label|<level>|<name>`  an area name   `count|<n>`  a cluster count   `rank|<n>`  a suggested site
+ */
+export function installImageFactory(map: MapLibreMap): void {
+  for (const kind of Object.keys(kindStyles) as PlaceKind[]) {
+    drawKindIcon(map, kind);
+    drawKindIcon(map, kind, true);
+  }
+  map.on("styleimagemissing", (event: { id: string }) => {
+    const [type, a = "", b = ""] = event.id.split("|");
+    if (type === "label") {
+      const level = a.toLowerCase();
+      const big = level === "municipality";
+      drawText(map, event.id, b, big ? 14 : level === "neighbourhood" ? 12 : 10, big ? "600" : "400", big ? "#3b3a36" : "#5b5850", "rgba(255,255,255,0.9)");
+    } else if (type === "count") {
+      drawText(map, event.id, a, 13, "700", "#ffffff", "rgba(0,0,0,0.25)");
+    } else if (type === "rank") {
+      const size = 26;
+      const [c, ctx] = canvas(size, size);
+      ctx.beginPath();
+      ctx.arc(size / 2, size / 2, size / 2 - 2, 0, Math.PI * 2);
+      ctx.fillStyle = "#5e3c99";
+      ctx.fill();
+      ctx.strokeStyle = "#fff";
+      ctx.lineWidth = 2;
+      ctx.stroke();
+      ctx.fillStyle = "#fff";
+      ctx.font = `700 13px ${font}`;
+      ctx.textAlign = "center";
+      ctx.textBaseline = "middle";
+      ctx.fillText(a, size / 2, size / 2 + 1);
+      add(map, event.id, c);
+    }
+  });
+}

@@ -1,0 +1,137 @@
+// The offline base map: area polygons from the server's vector tiles (there is no road or water
+// layer), styled as a calm land map, plus the app's own data sources.
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from "maplibre-gl";
+import { coverageFillExpression } from "../lib/coverage-scale";
+import { kindColourExpression } from "../lib/place-style";
+
+const tiles = (layer: string) => [`${location.origin}/tiles/${layer}/{z}/{x}/{y}.mvt`];
+const emptyCollection = { type: "FeatureCollection", features: [] } as const;
+
+export const areaSources: Record<string, SourceSpecification> = {
+  municipalities: { type: "vector", tiles: tiles("municipalities"), minzoom: 0, maxzoom: 14, promoteId: "code" },
+  neighbourhoods: { type: "vector", tiles: tiles("neighbourhoods"), minzoom: 8, maxzoom: 14, promoteId: "code" },
+  sectors: { type: "vector", tiles: tiles("sectors"), minzoom: 10, maxzoom: 14, promoteId: "code" },
+  "area-labels": { type: "vector", tiles: tiles("area-labels"), minzoom: 0, maxzoom: 14 },
+};
+
+export const dataSources: Record<string, SourceSpecification> = {
+  places: { type: "geojson", data: emptyCollection, cluster: true, clusterRadius: 45, clusterMaxZoom: 13, promoteId: "id" },
+  "search-point": { type: "geojson", data: emptyCollection },
+  uncovered: { type: "geojson", data: emptyCollection },
+  suggested: { type: "geojson", data: emptyCollection },
+  deployments: { type: "geojson", data: emptyCollection },
+};
+
+/** Layers that show the area geography (left out over an external base map, except boundaries). */
+export const baseLayers: LayerSpecification[] = [
+  { id: "background", type: "background", paint: { "background-color": "#e8ece6" } },
+  { id: "municipalities-fill", type: "fill", source: "municipalities", "source-layer": "municipalities", paint: { "fill-color": "#f8f6f0", "fill-outline-color": "#f8f6f0" } },
+];
+
+export const overlayLayers: LayerSpecification[] = [
+  {
+    id: "sectors-coverage",
+    type: "fill",
+    source: "sectors",
+    "source-layer": "sectors",
+    paint: { "fill-color": coverageFillExpression() as never, "fill-opacity": 0.65 },
+  },
+  {
+    id: "neighbourhoods-coverage",
+    type: "fill",
+    source: "neighbourhoods",
+    "source-layer": "neighbourhoods",
+    paint: { "fill-color": coverageFillExpression() as never, "fill-opacity": 0.65 },
+  },
+  { id: "sectors-line", type: "line", source: "sectors", "source-layer": "sectors", minzoom: 12, paint: { "line-color": "#d9d3c4", "line-width": 0.5 } },
+  {
+    id: "neighbourhoods-line",
+    type: "line",
+    source: "neighbourhoods",
+    "source-layer": "neighbourhoods",
+    minzoom: 9,
+    paint: { "line-color": "#b9b09d", "line-width": ["interpolate", ["linear"], ["zoom"], 9, 0.4, 14, 1.2], "line-dasharray": [3, 2] },
+  },
+  {
+    id: "municipalities-line",
+    type: "line",
+    source: "municipalities",
+    "source-layer": "municipalities",
+    paint: { "line-color": "#8f8676", "line-width": ["interpolate", ["linear"], ["zoom"], 6, 0.5, 12, 2] },
+  },
+  { id: "uncovered-fill", type: "fill", source: "uncovered", paint: { "fill-color": "#b2182b", "fill-opacity": 0.18 } },
+  { id: "uncovered-line", type: "line", source: "uncovered", paint: { "line-color": "#b2182b", "line-width": 1.2, "line-dasharray": [2, 1] } },
+  {
+    id: "area-labels",
+    type: "symbol",
+    source: "area-labels",
+    "source-layer": "area-labels",
+    filter: [
+      "any",
+      ["all", ["==", ["downcase", ["to-string", ["get", "level"]]], "municipality"], ["<", ["zoom"], 12]],
+      ["all", ["==", ["downcase", ["to-string", ["get", "level"]]], "neighbourhood"], [">=", ["zoom"], 11]],
+      ["all", ["==", ["downcase", ["to-string", ["get", "level"]]], "sector"], [">=", ["zoom"], 14]],
+    ],
+    layout: {
+      "icon-image": ["concat", "label|", ["to-string", ["get", "level"]], "|", ["to-string", ["get", "name"]]],
+      "icon-allow-overlap": false,
+      "icon-padding": 4,
+      "symbol-sort-key": ["-", 0, ["coalesce", ["get", "population"], 0]],
+    },
+  },
+  { id: "search-point", type: "circle", source: "search-point", paint: { "circle-radius": 8, "circle-color": "#1f6f5c", "circle-stroke-color": "#fff", "circle-stroke-width": 3 } },
+  {
+    id: "place-clusters",
+    type: "circle",
+    source: "places",
+    filter: ["has", "point_count"],
+    paint: {
+      "circle-color": "#1f6f5c",
+      "circle-opacity": 0.9,
+      "circle-radius": ["interpolate", ["linear"], ["get", "point_count"], 2, 15, 10, 20, 50, 28],
+      "circle-stroke-color": "#ffffff",
+      "circle-stroke-width": 2,
+    },
+  },
+  {
+    id: "place-cluster-counts",
+    type: "symbol",
+    source: "places",
+    filter: ["has", "point_count"],
+    layout: { "icon-image": ["concat", "count|", ["to-string", ["get", "point_count"]]], "icon-allow-overlap": true, "icon-ignore-placement": true },
+  },
+  {
+    id: "place-halo",
+    type: "circle",
+    source: "places",
+    filter: ["!", ["has", "point_count"]],
+    paint: { "circle-radius": 17, "circle-color": kindColourExpression() as never, "circle-opacity": ["case", ["boolean", ["feature-state", "selected"], false], 0.35, 0] },
+  },
+  {
+    id: "places",
+    type: "symbol",
+    source: "places",
+    filter: ["!", ["has", "point_count"]],
+    layout: { "icon-image": ["concat", "kind|", ["get", "kind"]], "icon-allow-overlap": true, "icon-size": ["interpolate", ["linear"], ["zoom"], 8, 0.75, 14, 1] },
+  },
+  {
+    id: "deployments",
+    type: "circle",
+    source: "deployments",
+    paint: { "circle-radius": 10, "circle-color": "#238b45", "circle-stroke-color": "#111", "circle-stroke-width": 3 },
+  },
+  { id: "suggested", type: "symbol", source: "suggested", layout: { "icon-image": ["concat", "rank|", ["to-string", ["get", "rank"]]], "icon-allow-overlap": true } },
+];
+
+export function offlineStyle(): StyleSpecification {
+  return { version: 8, sources: { ...areaSources, ...dataSources }, layers: [...baseLayers, ...overlayLayers] };
+}
+
+/** An external base map (when configured) with the app's sources and overlays on top. */
+export function withOverlays(external: StyleSpecification): StyleSpecification {
+  return {
+    ...external,
+    sources: { ...external.sources, ...areaSources, ...dataSources },
+    layers: [...external.layers, ...overlayLayers],
+  };
+}
