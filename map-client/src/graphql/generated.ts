@@ -245,6 +245,43 @@ export type SlotAvailabilityChangedResult = {
 };
 export const SlotAvailabilityChangedDocument: TypedDocument<SlotAvailabilityChangedResult, SlotAvailabilityChangedVariables> = { name: "SlotAvailabilityChanged", text: "subscription SlotAvailabilityChanged($resourceId: ID!) {\n  slotAvailabilityChanged(resourceId: $resourceId) {\n    start\n    end\n    slots {\n      id\n      start\n      end\n      capacity\n      remaining\n    }\n  }\n}" };
 
+export type ResourceDeploymentsVariables = { id: string; from: string; to: string };
+export type ResourceDeploymentsResult = {
+  resource: {
+    id: string;
+    name: string;
+    homePlace: {
+      address: {
+        formatted: string;
+      } | null;
+      coordinates: {
+        longitude: number;
+        latitude: number;
+      };
+    };
+    deployments: Array<{
+      start: string;
+      end: string;
+      coordinates: {
+        longitude: number;
+        latitude: number;
+      };
+      address: string | null;
+    }>;
+  } | null;
+};
+export const ResourceDeploymentsDocument: TypedDocument<ResourceDeploymentsResult, ResourceDeploymentsVariables> = { name: "ResourceDeployments", text: "query ResourceDeployments($id: ID!, $from: DateTime!, $to: DateTime!) {\n  resource(id: $id) {\n    id\n    name\n    homePlace {\n      address {\n        formatted\n      }\n      coordinates {\n        longitude\n        latitude\n      }\n    }\n    deployments(from: $from, to: $to) {\n      start\n      end\n      coordinates {\n        longitude\n        latitude\n      }\n      address\n    }\n  }\n}" };
+
+export type UpcomingAvailabilityVariables = { id: string; from: string; to: string };
+export type UpcomingAvailabilityResult = {
+  availability: Array<{
+    id: string;
+    start: string;
+    remaining: number;
+  }>;
+};
+export const UpcomingAvailabilityDocument: TypedDocument<UpcomingAvailabilityResult, UpcomingAvailabilityVariables> = { name: "UpcomingAvailability", text: "query UpcomingAvailability($id: ID!, $from: DateTime!, $to: DateTime!) {\n  availability(resourceId: $id, from: $from, to: $to) {\n    id\n    start\n    remaining\n  }\n}" };
+
 export type MapPlacesVariables = { filter?: PlaceFilter | null; after?: string | null };
 export type MapPlacesResult = {
   places: {

@@ -31,12 +31,16 @@ export function locale(): string {
   return locales[current];
 }
 
-/** Picks the remembered language, else the browser's if we speak it, else Dutch. */
+/**
+ * Dutch first: the remembered choice, else Dutch — unless the browser asks for French before any
+ * Dutch (Brussels and Wallonia), since French is the other language people here read first.
+ */
 export function chooseInitialLanguage(stored: string | null, browser: readonly string[]): Language {
   if (stored && (languages as readonly string[]).includes(stored)) return stored as Language;
   for (const tag of browser) {
     const base = tag.slice(0, 2).toLowerCase();
-    if ((languages as readonly string[]).includes(base)) return base as Language;
+    if (base === "nl") return "nl";
+    if (base === "fr") return "fr";
   }
   return "nl";
 }

@@ -1,7 +1,9 @@
 // MapLibre wiring: creates the map, keeps the app's GeoJSON sources, reports clicks. It holds no
 // business logic; views call these functions with data they fetched.
-import maplibregl, { type GeoJSONSource, type Map as MapLibreMap, type StyleSpecification } from "maplibre-gl";
+import { type GeoJSONSource, LngLatBounds, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type StyleSpecification } from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
+// MapLibre 6 loads its worker from a file beside its module; bundled, that file must be named.
+import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import { installImageFactory } from "./icons";
 import { offlineStyle, withOverlays } from "./style";
 
@@ -34,8 +36,9 @@ async function chooseStyle(config: ClientConfig): Promise<StyleSpecification> {
 }
 
 export async function createMap(container: HTMLElement, attribution: string): Promise<MapLibreMap> {
+  setWorkerUrl(workerUrl);
   const config = await loadConfig();
-  map = new maplibregl.Map({
+  map = new MapLibreMap({
     container,
     style: await chooseStyle(config),
     bounds: flanders,
@@ -44,8 +47,8 @@ export async function createMap(container: HTMLElement, attribution: string): Pr
     // Kept so that e2e tests and screenshots can read the rendered canvas.
     canvasContextAttributes: { preserveDrawingBuffer: true },
   });
-  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-right");
-  map.addControl(new maplibregl.ScaleControl({ unit: "metric" }), "bottom-left");
+  map.addControl(new NavigationControl({ showCompass: false }), "top-right");
+  map.addControl(new ScaleControl({ unit: "metric" }), "bottom-left");
   installImageFactory(map);
   (window as unknown as { __makermap: unknown }).__makermap = {
     map,
@@ -72,7 +75,7 @@ export function setSearchPoint(point: Point | null): void {
 
 export function fitPoints(points: readonly Point[], maxZoom = 15): void {
   if (points.length === 0) return;
-  const bounds = new maplibregl.LngLatBounds();
+  const bounds = new LngLatBounds();
   for (const p of points) bounds.extend([p.longitude, p.latitude]);
   map.fitBounds(bounds, { padding: 60, maxZoom, duration: 0 });
 }

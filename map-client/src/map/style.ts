@@ -5,7 +5,7 @@ import { coverageFillExpression } from "../lib/coverage-scale";
 import { kindColourExpression } from "../lib/place-style";
 
 const tiles = (layer: string) => [`${location.origin}/tiles/${layer}/{z}/{x}/{y}.mvt`];
-const emptyCollection = { type: "FeatureCollection", features: [] } as const;
+const emptyCollection = (): GeoJSON.FeatureCollection => ({ type: "FeatureCollection", features: [] });
 
 export const areaSources: Record<string, SourceSpecification> = {
   municipalities: { type: "vector", tiles: tiles("municipalities"), minzoom: 0, maxzoom: 14, promoteId: "code" },
@@ -15,11 +15,11 @@ export const areaSources: Record<string, SourceSpecification> = {
 };
 
 export const dataSources: Record<string, SourceSpecification> = {
-  places: { type: "geojson", data: emptyCollection, cluster: true, clusterRadius: 45, clusterMaxZoom: 13, promoteId: "id" },
-  "search-point": { type: "geojson", data: emptyCollection },
-  uncovered: { type: "geojson", data: emptyCollection },
-  suggested: { type: "geojson", data: emptyCollection },
-  deployments: { type: "geojson", data: emptyCollection },
+  places: { type: "geojson", data: emptyCollection(), cluster: true, clusterRadius: 45, clusterMaxZoom: 13, promoteId: "id" },
+  "search-point": { type: "geojson", data: emptyCollection() },
+  uncovered: { type: "geojson", data: emptyCollection() },
+  suggested: { type: "geojson", data: emptyCollection() },
+  deployments: { type: "geojson", data: emptyCollection() },
 };
 
 /** Layers that show the area geography (left out over an external base map, except boundaries). */

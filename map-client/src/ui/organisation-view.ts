@@ -12,6 +12,7 @@ import {
   ResourceWeekDocument,
   type ResourceWeekResult,
   SlotAvailabilityChangedDocument,
+  UpcomingAvailabilityDocument,
 } from "../graphql/generated";
 import { locale, t } from "../i18n";
 import { buildWeek, type CalendarItem } from "../lib/calendar";
@@ -161,7 +162,12 @@ function calendar(resource: Resource, week: Date): HTMLElement {
       h("h2", { id: "calendar-heading" }, t("org.calendar", { date: formatLongDate(week, locale()) })),
       h("button", { type: "button", "aria-label": t("org.nextWeek"), id: "next-week", onclick: () => go(resource.id, addBrusselsDays(week, 7)) }, "›"),
     ),
-    h("p", { id: "live-status", class: "muted small", "aria-live": "polite" }, state.unsubscribe ? `${t("org.live")} ●` : ""),
+    h(
+      "div",
+      { class: "row" },
+      h("button", { type: "button", id: "next-free", onclick: () => void jumpToNextFree(resource.id) }, t("org.nextFree")),
+      h("span", { id: "live-status", class: "muted small", "aria-live": "polite" }, state.unsubscribe ? `${t("org.live")} ●` : ""),
+    ),
     hasItems ? null : h("p", {}, t("org.noSlots")),
     h(
       "ol",
@@ -206,8 +212,26 @@ function calendar(resource: Resource, week: Date): HTMLElement {
         ),
       ),
     ),
-    h("p", { class: "legend small" }, `${t("org.legend")}: `, ...(["free", "partly", "pending", "mine", "taken"] as const).map((s) => h("span", { class: `legend-item slot-${s}` }, t(s === "partly" ? "slot.free" : `slot.${s}`)))),
+    h("p", { class: "legend small" }, `${t("org.legend")}: `, ...(["free", "pending", "mine", "taken"] as const).map((s) => h("span", { class: `legend-item slot-${s}` }, t(`slot.${s}`)))),
   );
+}
+
+/** The whole slot by its id (so the slot's capacity is held), or the period the booker narrowed it to. */
+function period(item: CalendarItem, startLocal: string, endLocal: string): { slotId: string } | { start: string; end: string } {
+  const start = brusselsLocalToInstant(startLocal);
+  const end = brusselsLocalToInstant(endLocal);
+  if (item.slotId && start.getTime() === item.start.getTime() && end.getTime() === item.end.getTime()) return { slotId: item.slotId };
+  return { start: start.toISOString(), end: end.toISOString() };
+}
+
+/** Opens the week holding the first slot with room left in the coming 92 days (the API's window). */
+async function jumpToNextFree(resourceId: string): Promise<void> {
+  const from = new Date();
+  const to = new Date(from.getTime() + 92 * 86400000);
+  const { availability } = await request(UpcomingAvailabilityDocument, { id: resourceId, from: from.toISOString(), to: to.toISOString() });
+  const free = availability.find((slot) => slot.remaining > 0 && new Date(slot.start) > from);
+  if (free) go(resourceId, startOfBrusselsWeek(new Date(free.start)));
+  else announce(t("org.noSlots"));
 }
 
 function bookingForm(resource: Resource, viewer: Viewer): HTMLElement | null {
@@ -256,8 +280,7 @@ function bookingForm(resource: Resource, viewer: Viewer): HTMLElement | null {
       input: {
         resourceId: resource.id,
         organisationId: organisation.value,
-        start: brusselsLocalToInstant(start.value).toISOString(),
-        end: brusselsLocalToInstant(end.value).toISOString(),
+        ...period(item, start.value, end.value),
         purpose: purpose.value || null,
         deploymentLocation: resource.isMobile ? state.picked : null,
         deploymentAddress: resource.isMobile ? address.value || null : null,
@@ -357,6 +380,7 @@ export async function renderOrganisation(panel: HTMLElement, route: Route): Prom
     if (!me) return void renderOrganisation(panel, route);
     const signOutButton = h("button", { type: "button", class: "small-button", id: "sign-out", onclick: () => void signOut().then(() => renderOrganisation(panel, route)) }, t("org.signOut"));
     panel.replaceChildren(
+      ...[
       h("h1", {}, t("org.heading")),
       h("p", {}, t("org.signedInAs", { name: me.displayName }), " ", signOutButton),
       membershipsBlock(me),
@@ -366,6 +390,7 @@ export async function renderOrganisation(panel: HTMLElement, route: Route): Prom
       state.resource ? bookingForm(state.resource, me) : null,
       myBookings(),
       renderDeployments(state.resources),
+      ].filter((node): node is HTMLElement => node !== null),
     );
   };
   rerender();

@@ -267,10 +267,10 @@ export async function renderResidents(panel: HTMLElement, route: Route): Promise
     draw();
     await loadNearest();
     if (route.params.near && nearChanged) {
-      const hits = residentState.hits ?? [];
+      const hits = (residentState.hits as Hit[] | null) ?? [];
       fitPoints([near, ...hits.slice(0, 3).map((hit) => hit.place.coordinates)]);
     }
-    announce(t("resident.nearestCount", { count: residentState.hits?.length ?? 0 }));
+    announce(t("resident.nearestCount", { count: (residentState.hits as Hit[] | null)?.length ?? 0 }));
   }
   draw();
 }

@@ -1,0 +1,99 @@
+// A small test harness for the end-to-end flows: one Chromium, a fresh context per test, a
+// screenshot per test under test-results/screenshots/, and a closing count line.
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { chromium } from "playwright-core";
+
+export const baseUrl = process.env.MAKERMAP_E2E_URL ?? "http://127.0.0.1:5180";
+export const screenshotDir = resolve(import.meta.dirname, "../test-results/screenshots");
+
+const chromiumArgs = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  // software WebGL for MapLibre without a GPU
+  "--use-gl=angle",
+  "--use-angle=swiftshader",
+  "--enable-unsafe-swiftshader",
+];
+
+export function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+export function assertEqual(actual, expected, message) {
+  const a = JSON.stringify(actual);
+  const e = JSON.stringify(expected);
+  if (a !== e) throw new Error(`${message}\n    expected ${e}\n    actual   ${a}`);
+}
+
+/** Runs a GraphQL operation from inside the page, with the page's session cookie. */
+export function graphql(page, query, variables = {}) {
+  return page.evaluate(async ({ query, variables }) => {
+    const response = await fetch("/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+    const body = await response.json();
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  }, { query, variables });
+}
+
+/** Waits until the app finished the current view and the map rendered everything it has. */
+export async function settle(page) {
+  await page.waitForFunction(() => document.body.dataset.ready === "true" && window.__makermap?.map, null, { timeout: 30000 });
+  await page.evaluate(() => new Promise((resolve) => {
+    const map = window.__makermap.map;
+    const done = () => (map.loaded() && map.areTilesLoaded() ? resolve() : map.once("idle", done));
+    map.once("idle", done);
+    map.triggerRepaint();
+  }));
+}
+
+export async function signIn(page, email, password = "makermap-demo") {
+  await page.fill("#sign-in-email", email);
+  await page.fill("#sign-in-password", password);
+  await page.click("#sign-in-submit");
+}
+
+export async function run(tests) {
+  mkdirSync(screenshotDir, { recursive: true });
+  const userDataDir = mkdtempSync(join(tmpdir(), "makermap-chromium-"));
+  const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
+  const browser = await chromium.launchPersistentContext(userDataDir, { executablePath, args: chromiumArgs, headless: true, viewport: { width: 1280, height: 800 }, locale: "nl-BE", timezoneId: "Europe/Brussels" }).catch((error) => {
+    console.error(`cannot start ${executablePath}: ${error.message}`);
+    process.exit(1);
+  });
+  let passed = 0;
+  let failed = 0;
+  const only = process.env.E2E_ONLY;
+  for (const [name, test] of tests) {
+    if (only && !name.includes(only)) continue;
+    const started = Date.now();
+    await browser.clearCookies();
+    const page = await browser.newPage();
+    const consoleErrors = [];
+    page.on("pageerror", (error) => consoleErrors.push(error.message));
+    const shot = join(screenshotDir, `${name.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}.png`);
+    try {
+      await test(page);
+      await page.screenshot({ path: shot });
+      passed++;
+      console.log(`  ✓ ${name} (${Date.now() - started} ms) → ${shot}`);
+    } catch (error) {
+      failed++;
+      await page.screenshot({ path: shot }).catch(() => undefined);
+      console.log(`  ✗ ${name} (${Date.now() - started} ms) → ${shot}\n    ${error.message.split("\n").join("\n    ")}`);
+      if (consoleErrors.length) console.log(`    page errors: ${consoleErrors.join(" | ")}`);
+    }
+    await page.close();
+  }
+  await browser.close();
+  rmSync(userDataDir, { recursive: true, force: true });
+  console.log(`e2e: ${passed} passed, ${failed} failed`);
+  return { passed, failed };
+}

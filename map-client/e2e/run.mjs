@@ -1,0 +1,194 @@
+// End-to-end flows against a running MakerMap server (MAKERMAP_E2E_URL) with seed data and demo
+// accounts: one test per user flow. `node e2e/run.mjs`; E2E_ONLY=<part of a name> runs one.
+import { assert, assertEqual, baseUrl, graphql, run, settle, signIn } from "./harness.mjs";
+
+const placesQuery = "query { places(first: 100) { totalCount nodes { id kind } } }";
+
+/** A pixel on the map canvas with no place or cluster under it. */
+async function emptyMapPixel(page) {
+  return page.evaluate(() => {
+    const map = window.__makermap.map;
+    const canvas = map.getCanvas().getBoundingClientRect();
+    for (let dy = 0; dy < 200; dy += 23) {
+      for (let dx = 0; dx < 200; dx += 29) {
+        const x = canvas.width / 2 + dx;
+        const y = canvas.height / 2 + dy;
+        const hits = map.queryRenderedFeatures([[x - 20, y - 20], [x + 20, y + 20]], { layers: ["places", "place-clusters"] });
+        if (hits.length === 0) return { x: canvas.left + x, y: canvas.top + y };
+      }
+    }
+    throw new Error("no empty spot on the map");
+  });
+}
+
+const tests = [
+  [
+    "residents see a marker or cluster for every seeded place",
+    async (page) => {
+      await page.goto(`${baseUrl}/#/`);
+      await settle(page);
+      const api = await graphql(page, placesQuery);
+      assert(api.places.totalCount >= 40, `expected the seed's places, got ${api.places.totalCount}`);
+      const rendered = await page.evaluate(() => {
+        const features = window.__makermap.map.queryRenderedFeatures({ layers: ["places", "place-clusters"] });
+        const points = new Map();
+        const clusters = new Map();
+        for (const f of features) {
+          if (f.layer.id === "places") points.set(f.properties.id, f.properties.kind);
+          else clusters.set(f.properties.cluster_id, f.properties.point_count);
+        }
+        return { points: [...points.keys()], clusteredCount: [...clusters.values()].reduce((a, b) => a + b, 0), clusters: clusters.size };
+      });
+      assertEqual(rendered.points.length + rendered.clusteredCount, api.places.totalCount, "rendered markers plus clustered points equal the API's places");
+      assert(rendered.clusters > 0, "places are clustered at the overview zoom");
+      // zoomed into Ghent, individual markers with their kind's icon appear
+      await page.evaluate(() => window.__makermap.map.jumpTo({ center: [3.725, 51.054], zoom: 14 }));
+      await settle(page);
+      const close = await page.evaluate(() => window.__makermap.map.queryRenderedFeatures({ layers: ["places"] }).map((f) => ({ id: f.properties.id, kind: f.properties.kind })));
+      assert(close.length >= 3, `expected several single markers in central Ghent, got ${close.length}`);
+      const byId = new Map(api.places.nodes.map((p) => [p.id, p.kind]));
+      for (const marker of close) assertEqual(marker.kind, byId.get(marker.id), `marker ${marker.id} has its place's kind`);
+      const areas = await page.evaluate(() => window.__makermap.map.queryRenderedFeatures({ layers: ["municipalities-line", "neighbourhoods-line"] }).length);
+      assert(areas > 0, "the offline base map draws area boundaries from the vector tiles");
+    },
+  ],
+  [
+    "the nearest list for a clicked point equals the API's nearestPlaces",
+    async (page) => {
+      await page.goto(`${baseUrl}/#/`);
+      await settle(page);
+      await page.evaluate(() => window.__makermap.map.jumpTo({ center: [3.7174, 51.0543], zoom: 13 }));
+      await settle(page);
+      const pixel = await emptyMapPixel(page);
+      await page.mouse.click(pixel.x, pixel.y);
+      await page.waitForSelector("#nearest-list li");
+      await settle(page);
+      const near = await page.evaluate(() => new URLSearchParams(location.hash.split("?")[1]).get("near"));
+      const [longitude, latitude] = near.split(",").map(Number);
+      const shown = await page.$$eval("#nearest-list li", (items) => items.map((li) => ({ id: li.dataset.placeId, distance: li.dataset.distanceMeters, text: li.querySelector(".distance").textContent })));
+      const api = await graphql(page, "query($near: GeoPointInput!) { nearestPlaces(near: $near, first: 10) { distanceMeters place { id } } }", { near: { longitude, latitude } });
+      assertEqual(shown.map((s) => s.id), api.nearestPlaces.map((h) => h.place.id), "same places in the same order");
+      assertEqual(shown.map((s) => s.distance), api.nearestPlaces.map((h) => h.distanceMeters.toFixed(1)), "same distances in metres");
+      assert(/\d+ m|km/.test(shown[0].text), `distance shown in metres: ${shown[0].text}`);
+      // the category filter narrows the list the same way the API does
+      await page.click('button[data-category="ELECTRO"]');
+      await page.waitForFunction(() => location.hash.includes("cat=ELECTRO") && document.body.dataset.ready === "true");
+      await page.waitForSelector("#nearest-list li");
+      const electro = await page.$$eval("#nearest-list li", (items) => items.map((li) => li.dataset.placeId));
+      const apiElectro = await graphql(page, "query($near: GeoPointInput!) { nearestPlaces(near: $near, first: 10, categories: [ELECTRO]) { place { id } } }", { near: { longitude, latitude } });
+      assertEqual(electro, apiElectro.nearestPlaces.map((h) => h.place.id), "filtered list equals the API's filtered answer");
+      await settle(page);
+    },
+  ],
+  [
+    "a place's details panel shows address, sessions and a calendar link",
+    async (page) => {
+      await page.goto(`${baseUrl}/#/place/repair-cafe-bloemekenswijk`);
+      await settle(page);
+      await page.waitForSelector("#place-name");
+      const name = await page.textContent("#place-name");
+      const api = await graphql(page, 'query { placeBySlug(slug: "repair-cafe-bloemekenswijk") { id name upcomingSessions(first: 5) { start } } }');
+      assertEqual(name, api.placeBySlug.name, "details of the linked place");
+      const href = await page.getAttribute("#add-to-calendar", "href");
+      const response = await page.evaluate(async (url) => (await fetch(url)).headers.get("content-type"), href);
+      assert(response && response.startsWith("text/calendar"), `the .ics link serves a calendar (${href}: ${response})`);
+      const sessions = await page.$$eval(".sessions li", (items) => items.length);
+      assertEqual(sessions, api.placeBySlug.upcomingSessions.length, "every upcoming session is listed");
+    },
+  ],
+  [
+    "an organisation member books the mobile give-box and sees it in the calendar",
+    async (page) => {
+      await page.goto(`${baseUrl}/#/organisation`);
+      await page.waitForSelector("#sign-in-email");
+      await signIn(page, "member@makermap.test");
+      await page.waitForSelector("#resource-select");
+      const resourceId = await page.$eval("#resource-select", (select) => [...select.options].find((o) => o.textContent.startsWith("Mobiele weggeefkast")).value);
+      await page.selectOption("#resource-select", resourceId);
+      await page.waitForSelector("#week-grid");
+      await page.click("#next-free");
+      await page.waitForFunction(() => location.hash.includes("week=") && document.body.dataset.ready === "true" && document.querySelector(".slot-free"));
+      await page.locator(".slot-free").first().click();
+      await page.waitForSelector("#booking-form");
+      const slotId = await page.$eval(".slot.selected", (b) => b.dataset.slotId);
+      await page.fill("#booking-purpose", "Buurtfeest Bloemekenswijk (e2e)");
+      await page.click("#pick-on-map");
+      const pixel = await emptyMapPixel(page);
+      await page.mouse.click(pixel.x, pixel.y);
+      await page.waitForFunction(() => document.getElementById("picked-point")?.textContent.includes(","));
+      await page.fill("#deployment-address", "Jan Van Beverenplein, 9000 Gent");
+      for (const box of await page.$$("input[name=requirement]")) await box.check();
+      await page.click("#booking-submit");
+      await page.waitForSelector(`#week-grid button[data-slot-id="${slotId}"][data-status="pending"]`, { timeout: 15000 });
+      const api = await graphql(page, "query { viewer { bookings(first: 5) { nodes { id status resource { id } deploymentAddress deploymentLocation } } } }");
+      const booking = api.viewer.bookings.nodes.find((b) => b.resource.id === resourceId);
+      assert(booking, "the booking is in the API");
+      assertEqual(booking.status, "REQUESTED", "the give-box needs approval");
+      assertEqual(booking.deploymentAddress, "Jan Van Beverenplein, 9000 Gent", "deployment address sent");
+      assert(booking.deploymentLocation?.type === "Point", "deployment spot sent");
+      const listed = await page.$(`#my-bookings li[data-booking-id="${booking.id}"]`);
+      assert(listed, "the booking is listed under 'your bookings'");
+      const slot = await graphql(page, "query($id: ID!) { node(id: $id) { ... on Slot { remaining } } }", { id: slotId });
+      assertEqual(slot.node.remaining, 0, "the slot is held by the request");
+      await settle(page);
+    },
+  ],
+  [
+    "the planner's coverage figures equal the API's coverage report",
+    async (page) => {
+      await page.goto(`${baseUrl}/#/planner`);
+      await page.waitForSelector("#sign-in-email");
+      await signIn(page, "planner@makermap.test");
+      await page.waitForSelector("#planner-area");
+      await page.fill("#planner-area", "Gent");
+      await page.click('#planner-area-results button[data-code="44021"]');
+      await page.waitForSelector("#coverage-results");
+      await page.fill("#planner-distance", "800");
+      await page.dispatchEvent("#planner-distance", "change");
+      await page.waitForFunction(() => location.hash.includes("d=800") && document.body.dataset.ready === "true");
+      await page.waitForSelector("#coverage-results");
+      await settle(page);
+      const figures = await page.$$eval("[data-figure]", (items) => Object.fromEntries(items.map((d) => [d.dataset.figure, Number(d.dataset.value)])));
+      const input = await page.evaluate(() => window.__makermapCoverage.input);
+      assertEqual(input.area, { municipalityCode: "44021" }, "the chosen area is Ghent");
+      assertEqual(input.maxDistanceMeters, 800, "the chosen distance");
+      const api = await graphql(
+        page,
+        "query($input: CoverageInput!) { coverage(input: $input) { population coveredPopulation coveredShare placesConsidered rows { area { code } } suggestedSites(count: 5) { rank } } }",
+        { input },
+      );
+      const report = api.coverage;
+      assertEqual(figures, {
+        population: report.population,
+        coveredPopulation: report.coveredPopulation,
+        uncoveredPopulation: report.population - report.coveredPopulation,
+        coveredShare: report.coveredShare,
+        placesConsidered: report.placesConsidered,
+      }, "figures on screen equal the API");
+      assertEqual(await page.$$eval("#coverage-rows tbody tr", (rows) => rows.map((r) => r.dataset.code)), report.rows.map((r) => r.area.code), "one row per sub-area, same order");
+      assertEqual(await page.$$eval("#suggested-sites li", (items) => items.length), report.suggestedSites.length, "suggested sites listed");
+      const state = await page.evaluate((code) => window.__makermap.map.getFeatureState({ source: "sectors", sourceLayer: "sectors", id: code }), report.rows[0].area.code);
+      assert(typeof state.ratio === "number", "the choropleth colours sectors by their code");
+      const coloured = await page.evaluate(() => window.__makermap.map.queryRenderedFeatures({ layers: ["sectors-coverage"] }).filter((f) => typeof f.state.ratio === "number").length);
+      assert(coloured > 0, "coloured sectors are rendered");
+    },
+  ],
+  [
+    "the language switch is remembered and translates the interface",
+    async (page) => {
+      await page.goto(`${baseUrl}/#/`);
+      await settle(page);
+      assertEqual(await page.textContent("h1"), "Wat is er stuk?", "Dutch first");
+      await page.selectOption("#language", "fr");
+      await page.waitForFunction(() => document.querySelector("h1")?.textContent === "Qu’est-ce qui est cassé ?");
+      await page.reload();
+      await settle(page);
+      assertEqual(await page.textContent("h1"), "Qu’est-ce qui est cassé ?", "French kept after a reload");
+      assertEqual(await page.getAttribute("html", "lang"), "fr", "document language follows");
+      await page.selectOption("#language", "nl");
+    },
+  ],
+];
+
+const { failed } = await run(tests);
+process.exit(failed > 0 ? 1 : 0);

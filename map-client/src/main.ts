@@ -1,0 +1,61 @@
+// Bootstrap only: language, page frame, map, then the view named by the URL hash.
+import "./styles.css";
+import { initLanguage, onLanguageChange, t } from "./i18n";
+import { parseRoute } from "./lib/route";
+import { createMap, installClickRouting, setLayerVisible } from "./map/create-map";
+import { h } from "./ui/dom";
+import { leaveOrganisation, renderOrganisation } from "./ui/organisation-view";
+import { leavePlanner, renderPlanner } from "./ui/planner-view";
+import { clearPlaceHighlight, renderPlace } from "./ui/place-view";
+import { loadPlaces, renderResidents } from "./ui/resident-view";
+import { buildShell } from "./ui/shell";
+
+initLanguage();
+const shell = buildShell(document.getElementById("app")!);
+let serial = 0;
+
+async function route(): Promise<void> {
+  const mine = ++serial;
+  const current = parseRoute(location.hash);
+  shell.setActive(current.view);
+  document.body.dataset.view = current.view;
+  document.body.dataset.ready = "false";
+  if (current.view !== "place") clearPlaceHighlight();
+  if (current.view !== "organisation") leaveOrganisation();
+  if (current.view !== "planner") leavePlanner();
+  setLayerVisible("deployments", current.view === "organisation");
+  try {
+    switch (current.view) {
+      case "place":
+        await renderPlace(shell.panel, current.id ?? "");
+        break;
+      case "organisation":
+        await renderOrganisation(shell.panel, current);
+        break;
+      case "planner":
+        await renderPlanner(shell.panel, current);
+        break;
+      default:
+        await renderResidents(shell.panel, current);
+    }
+  } catch (error) {
+    shell.panel.replaceChildren(h("p", { class: "error", role: "alert" }, t("common.error", { message: (error as Error).message })));
+  }
+  if (mine === serial) document.body.dataset.ready = "true";
+}
+
+async function start(): Promise<void> {
+  await createMap(shell.mapContainer, t("map.attribution"));
+  installClickRouting((_id, slug) => {
+    location.hash = `#/place/${encodeURIComponent(slug)}`;
+  });
+  window.addEventListener("hashchange", () => void route());
+  onLanguageChange(() => {
+    shell.rerenderChrome();
+    void route();
+  });
+  void loadPlaces();
+  await route();
+}
+
+void start();
