@@ -55,6 +55,8 @@ export async function createMap(container: HTMLElement, attribution: string): Pr
     queryRenderedFeatures: (layers: string[]) => map.queryRenderedFeatures({ layers }).map((f) => ({ layer: f.layer.id, properties: f.properties })),
   };
   await new Promise<void>((resolve) => (map.loaded() ? resolve() : map.once("load", () => resolve())));
+  // for scripts/bench-client.sh: the first time everything visible has rendered
+  map.once("idle", () => performance.mark("makermap:map-idle"));
   return map;
 }
 

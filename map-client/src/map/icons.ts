@@ -59,6 +59,11 @@ function drawText(map: MapLibreMap, id: string, text: string, size: number, weig
   add(map, id, c);
 }
 
+/** A Statbel neighbourhood or sector code such as `44021A00-` or `44080B0`. */
+export function isAreaCode(name: string): boolean {
+  return /^\d{5}[A-Z0-9]{1,5}-?$/.test(name);
+}
+
 /**
  * Draws images on demand for ids that encode their content:
  *   `label|<level>|<name>`  an area name   `count|<n>`  a cluster count   `rank|<n>`  a suggested site
@@ -68,14 +73,16 @@ export function installImageFactory(map: MapLibreMap): void {
     drawKindIcon(map, kind);
     drawKindIcon(map, kind, true);
   }
-  map.on("styleimagemissing", (event: { id: string }) => {
-    const [type, a = "", b = ""] = event.id.split("|");
+  map.setMissingStyleImageResolver((id) => {
+    const [type, a = "", b = ""] = id.split("|");
     if (type === "label") {
       const level = a.toLowerCase();
       const big = level === "municipality";
-      drawText(map, event.id, b, big ? 14 : level === "neighbourhood" ? 12 : 10, big ? "600" : "400", big ? "#3b3a36" : "#5b5850", "rgba(255,255,255,0.9)");
+      // neighbourhoods without a name carry their Statbel code as name: not worth a label
+      if (isAreaCode(b)) add(map, id, canvas(1, 1)[0]);
+      else drawText(map, id, b, big ? 14 : level === "neighbourhood" ? 12 : 10, big ? "600" : "400", big ? "#3b3a36" : "#5b5850", "rgba(255,255,255,0.9)");
     } else if (type === "count") {
-      drawText(map, event.id, a, 13, "700", "#ffffff", "rgba(0,0,0,0.25)");
+      drawText(map, id, a, 13, "700", "#ffffff", "rgba(0,0,0,0.25)");
     } else if (type === "rank") {
       const size = 26;
       const [c, ctx] = canvas(size, size);
@@ -91,7 +98,7 @@ export function installImageFactory(map: MapLibreMap): void {
       ctx.textAlign = "center";
       ctx.textBaseline = "middle";
       ctx.fillText(a, size / 2, size / 2 + 1);
-      add(map, event.id, c);
+      add(map, id, c);
     }
   });
 }

@@ -273,4 +273,5 @@ export async function renderResidents(panel: HTMLElement, route: Route): Promise
     announce(t("resident.nearestCount", { count: (residentState.hits as Hit[] | null)?.length ?? 0 }));
   }
   draw();
+  if (residentState.hits && performance.getEntriesByName("makermap:nearest-list").length === 0) performance.mark("makermap:nearest-list");
 }

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Map client figures on localhost, printed in one run: time to the first rendered map and to the
+# nearest list (headless Chromium, median of cold loads), and the gzip size of the built bundle.
+# Needs a running server with the built client (scripts/run.sh); MAKERMAP_BENCH_URL overrides
+# http://127.0.0.1:${MAKERMAP_PORT:-5080}, MAKERMAP_BENCH_RUNS the number of loads (5).
+# Calls scripts/bench-tiles.sh too when it exists (tile latency per zoom).
+set -euo pipefail
+source "$(dirname "$0")/lib/common.sh"
+cd "$MAKERMAP_ROOT"
+export MAKERMAP_BENCH_URL="${MAKERMAP_BENCH_URL:-http://127.0.0.1:${MAKERMAP_PORT:-5080}}"
+
+ensure_node
+[ -x /usr/bin/chromium ] || ensure_apt_packages chromium
+scripts/build-client.sh
+curl -fs "$MAKERMAP_BENCH_URL/healthz" >/dev/null || die "no server at $MAKERMAP_BENCH_URL: start it with scripts/run.sh"
+
+log "bundle size (map-client/dist, gzip -9)"
+total=0
+for file in map-client/dist/index.html map-client/dist/assets/*.js map-client/dist/assets/*.mjs map-client/dist/assets/*.css; do
+  [ -f "$file" ] || continue
+  size=$(gzip -9c "$file" | wc -c)
+  total=$((total + size))
+  printf '  %-50s %8d bytes gzip (%d raw)\n' "${file#map-client/dist/}" "$size" "$(wc -c <"$file")"
+done
+printf 'bundle total: %d kB gzip\n' $((total / 1024))
+
+log "page timings against $MAKERMAP_BENCH_URL"
+(cd map-client && node e2e/bench.mjs)
+
+if [ -x scripts/bench-tiles.sh ]; then
+  log "tile latency (scripts/bench-tiles.sh)"
+  scripts/bench-tiles.sh
+fi
