@@ -1,4 +1,7 @@
 using MakerMap.Data.Accounts;
+using MakerMap.Data.DataProtection;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,6 +32,7 @@ public static class AuthRegistration
         services.TryAddSingleton<AccessTokenStore>();
         services.TryAddSingleton<AccessTokenService>();
         services.TryAddSingleton<AccountService>();
+        AddSharedKeyRing(services);
 
         services.AddAuthentication(AuthSchemes.Default)
             .AddPolicyScheme(AuthSchemes.Default, "Bearer token or cookie", policy =>
@@ -40,6 +44,16 @@ public static class AuthRegistration
             .AddScheme<AccessTokenAuthenticationOptions, AccessTokenAuthenticationHandler>(AuthSchemes.Bearer, displayName: "Bearer token", null);
         services.AddAuthorization();
         return builder;
+    }
+
+    // Cookies are protected with the data-protection key ring; kept in PostgreSQL it is the same on every
+    // instance. The fixed application name makes instances installed in different folders share keys too.
+    private static void AddSharedKeyRing(IServiceCollection services)
+    {
+        services.TryAddSingleton<DataProtectionKeyStore>();
+        services.AddDataProtection().SetApplicationName("MakerMap");
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<DataProtectionKeyStore>((keys, store) => keys.XmlRepository = new PostgresXmlRepository(store));
     }
 
     private static void ConfigureCookie(CookieAuthenticationOptions cookie, AuthOptions options)
