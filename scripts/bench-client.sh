@@ -29,5 +29,5 @@ log "page timings against $MAKERMAP_BENCH_URL"
 
 if [ -x scripts/bench-tiles.sh ]; then
   log "tile latency (scripts/bench-tiles.sh)"
-  scripts/bench-tiles.sh
+  scripts/bench-tiles.sh --url "$MAKERMAP_BENCH_URL"
 fi

@@ -94,6 +94,12 @@ const tests = [
       assert(response && response.startsWith("text/calendar"), `the .ics link serves a calendar (${href}: ${response})`);
       const sessions = await page.$$eval(".sessions li", (items) => items.length);
       assertEqual(sessions, api.placeBySlug.upcomingSessions.length, "every upcoming session is listed");
+      // on a phone the map sits above the panel, both usable
+      await page.setViewportSize({ width: 390, height: 844 });
+      await settle(page);
+      const layout = await page.evaluate(() => ({ map: document.getElementById("map").getBoundingClientRect(), panel: document.getElementById("panel").getBoundingClientRect() }));
+      assert(layout.map.height > 250 && layout.map.width <= 390, "the map fills the phone's width above the panel");
+      assert(layout.panel.top >= layout.map.bottom - 1, "the panel follows the map");
     },
   ],
   [
@@ -107,8 +113,8 @@ const tests = [
       await page.selectOption("#resource-select", resourceId);
       await page.waitForSelector("#week-grid");
       await page.click("#next-free");
-      await page.waitForFunction(() => location.hash.includes("week=") && document.body.dataset.ready === "true" && document.querySelector(".slot-free"));
-      await page.locator(".slot-free").first().click();
+      await page.waitForFunction(() => location.hash.includes("week=") && document.body.dataset.ready === "true" && document.querySelector("#week-grid .slot-free"));
+      await page.locator("#week-grid .slot-free").first().click();
       await page.waitForSelector("#booking-form");
       const slotId = await page.$eval(".slot.selected", (b) => b.dataset.slotId);
       await page.fill("#booking-purpose", "Buurtfeest Bloemekenswijk (e2e)");
@@ -131,6 +137,36 @@ const tests = [
       const slot = await graphql(page, "query($id: ID!) { node(id: $id) { ... on Slot { remaining } } }", { id: slotId });
       assertEqual(slot.node.remaining, 0, "the slot is held by the request");
       await settle(page);
+    },
+  ],
+  [
+    "availability changes arrive live in an open calendar without a reload",
+    async (page) => {
+      await page.goto(`${baseUrl}/#/organisation`);
+      await page.waitForSelector("#sign-in-email");
+      await signIn(page, "member@makermap.test");
+      await page.waitForSelector("#resource-select");
+      const resourceId = await page.$eval("#resource-select", (select) => [...select.options].find((o) => o.textContent.startsWith("Caravan")).value);
+      await page.selectOption("#resource-select", resourceId);
+      await page.waitForSelector("#next-free");
+      await page.click("#next-free");
+      await page.waitForFunction(() => location.hash.includes("week=") && document.body.dataset.ready === "true" && document.querySelector("#week-grid .slot-free"));
+      const slotId = await page.$eval("#week-grid .slot-free", (b) => b.dataset.slotId);
+      await page.evaluate(() => (window.__notReloaded = true));
+      await page.waitForTimeout(500); // let the subscription start
+      // someone else (here: the same member from another tab) books that slot
+      const other = await page.context().newPage();
+      await other.goto(`${baseUrl}/healthz`);
+      const org = await graphql(other, "query { viewer { memberships { organisation { id } } } }");
+      const result = await graphql(other, "mutation($input: RequestBookingInput!) { requestBooking(input: $input) { booking { id status } errors { code message } } }", {
+        input: { resourceId, slotId, organisationId: org.viewer.memberships[0].organisation.id, deploymentLocation: { longitude: 3.74, latitude: 51.06 }, confirmedRequirements: ["tow_hitch", "extra_number_plates"], idempotencyKey: `e2e-live-${Date.now()}` },
+      });
+      assertEqual(result.requestBooking.errors, [], "the other tab's booking succeeds");
+      await other.close();
+      await page.waitForSelector(`#week-grid button[data-slot-id="${slotId}"]:not([data-status="free"])`, { timeout: 15000 });
+      assert(await page.evaluate(() => window.__notReloaded === true), "the page was not reloaded");
+      const live = await page.textContent("#live-status");
+      assert(live.includes("bijgewerkt"), `the change is announced: ${live}`);
     },
   ],
   [
@@ -167,6 +203,11 @@ const tests = [
       }, "figures on screen equal the API");
       assertEqual(await page.$$eval("#coverage-rows tbody tr", (rows) => rows.map((r) => r.dataset.code)), report.rows.map((r) => r.area.code), "one row per sub-area, same order");
       assertEqual(await page.$$eval("#suggested-sites li", (items) => items.length), report.suggestedSites.length, "suggested sites listed");
+      for (const [link, type] of [["#export-csv", "text/csv"], ["#export-geojson", "application/geo+json"]]) {
+        const href = await page.getAttribute(link, "href");
+        const served = await page.evaluate(async (url) => { const r = await fetch(url); return { status: r.status, type: r.headers.get("content-type") }; }, href);
+        assert(served.status === 200 && served.type.startsWith(type), `${link} downloads ${type}: ${JSON.stringify(served)}`);
+      }
       const state = await page.evaluate((code) => window.__makermap.map.getFeatureState({ source: "sectors", sourceLayer: "sectors", id: code }), report.rows[0].area.code);
       assert(typeof state.ratio === "number", "the choropleth colours sectors by their code");
       const coloured = await page.evaluate(() => window.__makermap.map.queryRenderedFeatures({ layers: ["sectors-coverage"] }).filter((f) => typeof f.state.ratio === "number").length);

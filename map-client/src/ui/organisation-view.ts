@@ -40,6 +40,7 @@ const state = {
   message: "",
   unsubscribe: null as (() => void) | null,
   subscribedTo: "",
+  liveUpdatedAt: null as Date | null,
 };
 
 let rerender: () => void = () => undefined;
@@ -75,6 +76,7 @@ function ensureSubscription(resourceId: string | null): void {
   state.unsubscribe?.();
   state.unsubscribe = null;
   state.subscribedTo = resourceId ?? "";
+  state.liveUpdatedAt = null;
   if (!resourceId) return;
   state.unsubscribe = subscribe(SlotAvailabilityChangedDocument, { resourceId }, (data) => {
     const resource = state.resource;
@@ -82,10 +84,9 @@ function ensureSubscription(resourceId: string | null): void {
     const changed = new Map(data.slotAvailabilityChanged.slots.map((s) => [s.id, s]));
     resource.availability = resource.availability.map((s) => changed.get(s.id) ?? s);
     void loadBookings().then(() => {
-      const status = document.getElementById("live-status");
-      if (status) status.textContent = `${t("org.live")}: ${t("org.liveUpdated")} ${formatTime(new Date(), locale())}`;
-      announce(t("org.liveUpdated"));
+      state.liveUpdatedAt = new Date();
       rerender();
+      announce(t("org.liveUpdated"));
     });
   });
 }
@@ -166,7 +167,7 @@ function calendar(resource: Resource, week: Date): HTMLElement {
       "div",
       { class: "row" },
       h("button", { type: "button", id: "next-free", onclick: () => void jumpToNextFree(resource.id) }, t("org.nextFree")),
-      h("span", { id: "live-status", class: "muted small", "aria-live": "polite" }, state.unsubscribe ? `${t("org.live")} ●` : ""),
+      h("span", { id: "live-status", class: "muted small", "aria-live": "polite" }, state.liveUpdatedAt ? `${t("org.live")}: ${t("org.liveUpdated")} ${formatTime(state.liveUpdatedAt, locale())}` : state.unsubscribe ? `${t("org.live")} ●` : ""),
     ),
     hasItems ? null : h("p", {}, t("org.noSlots")),
     h(
