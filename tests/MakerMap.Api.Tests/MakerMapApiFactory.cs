@@ -20,6 +20,9 @@ public sealed class MakerMapApiFactory : WebApplicationFactory<Program>, IAsyncL
         builder.UseSetting("ConnectionStrings:MakerMap", ConnectionStringOverride ?? Database.ConnectionString);
         // the scheduler has its own tests (Jobs/); request tests must not race its jobs
         builder.UseSetting("MakerMap:Jobs:Enabled", "false");
+        // tests sign in far more often from one address than a person would; RateLimitTests set real limits
+        builder.UseSetting("MakerMap:SignInRateLimit:PerClientIp", "100000");
+        builder.UseSetting("MakerMap:SignInRateLimit:PerEmail", "100000");
         builder.UseEnvironment("Testing");
     }
 

@@ -42,12 +42,20 @@ public static class AuthEndpoints
     }
 
     private static async Task<IResult> SignInAsync(HttpContext context, AccountService accounts, AccessTokenService tokens,
-        bool? token, CancellationToken cancellationToken)
+        SignInRateLimiter limiter, bool? token, CancellationToken cancellationToken)
     {
         var (request, error) = await ReadAsync<SignInRequest>(context.Request, cancellationToken);
         if (request is null)
         {
             return error!;
+        }
+        if (!limiter.TryAttempt(context, request.Email, out var retryAfter))
+        {
+            if (retryAfter is { } after)
+            {
+                context.Response.Headers.RetryAfter = Math.Ceiling(after.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            return Errors(StatusCodes.Status429TooManyRequests, [new AuthError(AuthErrorCodes.RateLimited, RateLimitedMessage)]);
         }
         var result = await accounts.VerifyCredentialsAsync(request.Email, request.Password, cancellationToken);
         if (!result.Succeeded)
@@ -117,6 +125,9 @@ public static class AuthEndpoints
         }
         return (null, Errors(StatusCodes.Status400BadRequest, [new AuthError(AuthErrorCodes.InvalidInput, "The body is not a valid JSON object.")]));
     }
+
+    /// <summary>What a rate-limited sign-in is told, over REST and GraphQL alike.</summary>
+    public const string RateLimitedMessage = "Too many sign-in attempts; wait a few minutes and try again.";
 
     private static IResult Errors(int status, IReadOnlyList<AuthError> errors) =>
         Results.Json(new { errors = errors.Select(e => new { code = e.Code, message = e.Message, field = e.Field }) }, statusCode: status);

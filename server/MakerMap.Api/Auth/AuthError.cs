@@ -29,4 +29,7 @@ public static class AuthErrorCodes
 
     /// <summary>A value is missing, malformed or out of range.</summary>
     public const string InvalidInput = "INVALID_INPUT";
+
+    /// <summary>Too many sign-in attempts from this client or for this e-mail address.</summary>
+    public const string RateLimited = "RATE_LIMITED";
 }

@@ -33,6 +33,8 @@ public static class AuthRegistration
         services.TryAddSingleton<AccessTokenService>();
         services.TryAddSingleton<AccountService>();
         AddSharedKeyRing(services);
+        services.AddOptions<SignInRateLimitOptions>().Bind(builder.Configuration.GetSection(SignInRateLimitOptions.Section));
+        services.TryAddSingleton<SignInRateLimiter>();
 
         services.AddAuthentication(AuthSchemes.Default)
             .AddPolicyScheme(AuthSchemes.Default, "Bearer token or cookie", policy =>

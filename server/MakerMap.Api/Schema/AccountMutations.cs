@@ -44,6 +44,13 @@ public static class AccountMutations
     private static async Task<Dictionary<string, object?>> SignInAsync(ResolveContext ctx, CancellationToken ct)
     {
         var input = ctx.Input();
+        if (!ctx.Service<SignInRateLimiter>().TryAttempt(HttpContext(ctx), input.GetValueOrDefault("email") as string, out _))
+        {
+            var limited = Fail("account", [new AuthError(AuthErrorCodes.RateLimited, AuthEndpoints.RateLimitedMessage)]);
+            limited["token"] = null;
+            limited["tokenExpiresAt"] = null;
+            return limited;
+        }
         var result = await ctx.Service<AccountService>().VerifyCredentialsAsync(
             input.GetValueOrDefault("email") as string, input.GetValueOrDefault("password") as string, ct).ConfigureAwait(false);
         if (!result.Succeeded)

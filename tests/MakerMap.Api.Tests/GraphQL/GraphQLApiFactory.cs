@@ -15,6 +15,9 @@ public sealed class GraphQLApiFactory : WebApplicationFactory<Program>, IAsyncLi
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:MakerMap", Database.ConnectionString);
+        // tests sign in far more often from one address than a person would; RateLimitTests set real limits
+        builder.UseSetting("MakerMap:SignInRateLimit:PerClientIp", "100000");
+        builder.UseSetting("MakerMap:SignInRateLimit:PerEmail", "100000");
         builder.UseEnvironment("Testing");
     }
 

@@ -17,6 +17,9 @@ public sealed class SharedDatabaseFactory(TestDatabase database) : WebApplicatio
     {
         builder.UseSetting("ConnectionStrings:MakerMap", database.ConnectionString);
         builder.UseSetting("MakerMap:Jobs:Enabled", "false");
+        // tests sign in far more often from one address than a person would; RateLimitTests set real limits
+        builder.UseSetting("MakerMap:SignInRateLimit:PerClientIp", "100000");
+        builder.UseSetting("MakerMap:SignInRateLimit:PerEmail", "100000");
         builder.UseEnvironment("Testing");
     }
 
