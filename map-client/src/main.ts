@@ -7,7 +7,7 @@ import { h } from "./ui/dom";
 import { leaveOrganisation, renderOrganisation } from "./ui/organisation-view";
 import { leavePlanner, renderPlanner } from "./ui/planner-view";
 import { clearPlaceHighlight, renderPlace } from "./ui/place-view";
-import { loadPlaces, renderResidents } from "./ui/resident-view";
+import { loadPlaces, prefetchPlaces, renderResidents } from "./ui/resident-view";
 import { buildShell } from "./ui/shell";
 
 initLanguage();
@@ -45,6 +45,7 @@ async function route(): Promise<void> {
 }
 
 async function start(): Promise<void> {
+  void prefetchPlaces().catch(() => undefined);
   await createMap(shell.mapContainer, t("map.attribution"));
   installClickRouting((_id, slug) => {
     location.hash = `#/place/${encodeURIComponent(slug)}`;

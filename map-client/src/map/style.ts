@@ -34,6 +34,8 @@ export const overlayLayers: LayerSpecification[] = [
     type: "fill",
     source: "sectors",
     "source-layer": "sectors",
+    // hidden until the planner runs a report, so residents' maps do not fetch sector tiles
+    layout: { visibility: "none" },
     paint: { "fill-color": coverageFillExpression() as never, "fill-opacity": 0.65 },
   },
   {
@@ -41,6 +43,8 @@ export const overlayLayers: LayerSpecification[] = [
     type: "fill",
     source: "neighbourhoods",
     "source-layer": "neighbourhoods",
+    // hidden until the planner runs a report, so residents' maps do not fetch sector tiles
+    layout: { visibility: "none" },
     paint: { "fill-color": coverageFillExpression() as never, "fill-opacity": 0.65 },
   },
   { id: "sectors-line", type: "line", source: "sectors", "source-layer": "sectors", minzoom: 12, paint: { "line-color": "#d9d3c4", "line-width": 0.5 } },

@@ -38,9 +38,11 @@ export type ResidentState = {
 
 export const residentState: ResidentState = { places: [], filter: { categories: [], kinds: [] }, near: null, hits: null, hitsFor: "", loaded: null };
 
-/** Loads every place once (pages of 100) for the clustered map source. */
-export function loadPlaces(): Promise<void> {
-  residentState.loaded ??= (async () => {
+let fetching: Promise<MapPlace[]> | null = null;
+
+/** Starts fetching every place (pages of 100); called before the map exists so both load at once. */
+export function prefetchPlaces(): Promise<MapPlace[]> {
+  fetching ??= (async () => {
     let after: string | null = null;
     const all: MapPlace[] = [];
     do {
@@ -48,6 +50,15 @@ export function loadPlaces(): Promise<void> {
       all.push(...page.places.nodes);
       after = page.places.pageInfo.hasNextPage ? page.places.pageInfo.endCursor : null;
     } while (after);
+    return all;
+  })();
+  return fetching;
+}
+
+/** Puts every place into the clustered map source (once). */
+export function loadPlaces(): Promise<void> {
+  residentState.loaded ??= (async () => {
+    const all = await prefetchPlaces();
     residentState.places = all;
     refreshMapPlaces();
     const bounds = boundsOf(all.map((p) => p.coordinates));
