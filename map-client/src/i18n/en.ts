@@ -158,6 +158,7 @@ export const en: Record<MessageKey, string> = {
   "error.UNAUTHENTICATED": "Please sign in first.",
   "error.FORBIDDEN": "Your account may not do that.",
   "error.INVALID_CREDENTIALS": "E-mail address and password do not match.",
+  "error.RATE_LIMITED": "Too many attempts; try again in a moment.",
   "error.DEPLOYMENT_LOCATION_REQUIRED": "Mark where it will stand.",
   "error.REQUIREMENTS_NOT_CONFIRMED": "Confirm every requirement.",
   "error.OVERLAPPING_BOOKING": "That period is already (partly) booked.",

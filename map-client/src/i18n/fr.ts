@@ -158,6 +158,7 @@ export const fr: Record<MessageKey, string> = {
   "error.UNAUTHENTICATED": "Connectez-vous d’abord.",
   "error.FORBIDDEN": "Votre compte n’a pas ce droit.",
   "error.INVALID_CREDENTIALS": "L’adresse e-mail et le mot de passe ne correspondent pas.",
+  "error.RATE_LIMITED": "Trop de tentatives ; réessayez dans un instant.",
   "error.DEPLOYMENT_LOCATION_REQUIRED": "Indiquez où il sera installé.",
   "error.REQUIREMENTS_NOT_CONFIRMED": "Confirmez toutes les conditions.",
   "error.OVERLAPPING_BOOKING": "Cette période est déjà (en partie) réservée.",

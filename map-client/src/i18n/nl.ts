@@ -158,6 +158,7 @@ export const nl = {
   "error.UNAUTHENTICATED": "Meld je eerst aan.",
   "error.FORBIDDEN": "Dat mag je account niet.",
   "error.INVALID_CREDENTIALS": "E-mailadres en wachtwoord passen niet bij elkaar.",
+  "error.RATE_LIMITED": "Te veel pogingen; probeer het zo meteen opnieuw.",
   "error.DEPLOYMENT_LOCATION_REQUIRED": "Duid aan waar het komt te staan.",
   "error.REQUIREMENTS_NOT_CONFIRMED": "Bevestig alle voorwaarden.",
   "error.OVERLAPPING_BOOKING": "Die periode is al (gedeeltelijk) gereserveerd.",
