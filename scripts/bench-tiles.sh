@@ -3,23 +3,25 @@
 # Gent, Leuven and Brugge) at zooms 8, 10, 12 and 14 for every layer from a running MakerMap server,
 # and prints p50/p99 latency and tile sizes per layer and zoom.
 #
-#   scripts/bench-tiles.sh [--url http://127.0.0.1:5080] [--repeat 3] [--port 5091] [--no-build]
+#   scripts/bench-tiles.sh [--url http://127.0.0.1:5080] [--repeat 3] [--port 5091] [--area-cache-minutes 0] [--no-build]
 #
 # Without --url it starts what it needs, as scripts/run.sh does: the project's PostgreSQL (or the
 # database in MAKERMAP_CONNECTION), migrations and seed data, and a Release build of the server on
-# --port, which it stops again at the end. Latency is curl's time_total per request over one kept-
-# alive connection, with `Accept-Encoding: br` as a browser sends it; the first pass over the tiles
-# only warms up (PostgreSQL's buffers, the server's JIT) and is not counted.
+# --port, which it stops again at the end. That server's in-memory cache of area tiles is off
+# (--area-cache-minutes 0), so every request cuts its tile in PostGIS; pass 60 to time cache hits.
+# Latency is curl's time_total per request over one kept-alive connection, with
+# `Accept-Encoding: br` as a browser sends it; the first pass over the tiles only warms up
+# (PostgreSQL's buffers, the server's JIT) and is not counted.
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 source "$MAKERMAP_ROOT/scripts/lib/postgres.sh"
 cd "$MAKERMAP_ROOT"
 
-url="" repeat=3 port=5091 build=1
+url="" repeat=3 port=5091 build=1 area_cache=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --no-build) build=0; shift; continue ;;
-    --url) url="$2" ;; --repeat) repeat="$2" ;; --port) port="$2" ;;
+    --url) url="$2" ;; --repeat) repeat="$2" ;; --port) port="$2" ;; --area-cache-minutes) area_cache="$2" ;;
     *) die "unknown option $1 (see the header of $0)" ;;
   esac
   shift 2
@@ -34,7 +36,7 @@ if [ -z "$url" ]; then
     pg_ensure_database "${MAKERMAP_PG_PORT:-5433}" "${MAKERMAP_DATABASE:-makermap}"
     MAKERMAP_CONNECTION="Host=127.0.0.1;Port=${MAKERMAP_PG_PORT:-5433};Username=postgres;Database=${MAKERMAP_DATABASE:-makermap}"
   fi
-  export ConnectionStrings__MakerMap="$MAKERMAP_CONNECTION" MakerMap__Jobs__Enabled=false
+  export ConnectionStrings__MakerMap="$MAKERMAP_CONNECTION" MakerMap__Jobs__Enabled=false Tiles__AreaCacheMinutes="$area_cache"
   server_dir="$MAKERMAP_ROOT/.local/bench-server"
   if [ "$build" = 1 ]; then
     log "building the server (Release)"

@@ -23,6 +23,8 @@ public sealed class MakerMapApiFactory : WebApplicationFactory<Program>, IAsyncL
         // tests sign in far more often from one address than a person would; RateLimitTests set real limits
         builder.UseSetting("MakerMap:SignInRateLimit:PerClientIp", "100000");
         builder.UseSetting("MakerMap:SignInRateLimit:PerEmail", "100000");
+        // tests add areas between requests for the same tile; the cache has its own test
+        builder.UseSetting("Tiles:AreaCacheMinutes", "0");
         builder.UseEnvironment("Testing");
     }
 

@@ -20,13 +20,16 @@ internal static class TileEndpoints
 
     public static IEndpointRouteBuilder MapTileEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/tiles/{layer}/{z}/{x}/{y}.mvt", GetTileAsync).WithName("VectorTile");
+        var cache = AreaTileCache.FromConfiguration(endpoints.ServiceProvider.GetRequiredService<IConfiguration>());
+        endpoints.MapGet("/tiles/{layer}/{z}/{x}/{y}.mvt",
+            (string layer, string z, string x, string y, VectorTileQueries queries, HttpContext context, CancellationToken cancellationToken) =>
+                GetTileAsync(layer, z, x, y, queries, cache, context, cancellationToken)).WithName("VectorTile");
         endpoints.MapGet("/tiles/{layer}.json", GetTileJson).WithName("TileJson");
         return endpoints;
     }
 
     private static async Task<IResult> GetTileAsync(string layer, string z, string x, string y, VectorTileQueries queries,
-        HttpContext context, CancellationToken cancellationToken)
+        AreaTileCache cache, HttpContext context, CancellationToken cancellationToken)
     {
         if (!TileLayer.All.TryGetValue(layer, out var tileLayer))
         {
@@ -41,8 +44,9 @@ internal static class TileEndpoints
         {
             return Results.NoContent();
         }
-        var tile = await queries.GetTileAsync(tileLayer, zoom, column, row, cancellationToken);
-        return tile.Length == 0 ? Results.NoContent() : VectorTileResponse.Write(context, tile, TileContentType);
+        var tile = await cache.GetOrCutAsync(tileLayer, zoom, column, row,
+            () => queries.GetTileAsync(tileLayer, zoom, column, row, cancellationToken));
+        return tile.Raw.Length == 0 ? Results.NoContent() : VectorTileResponse.Write(context, tile, TileContentType);
     }
 
     /// <summary>z in 0..<see cref="MaxZoom"/>, x and y in 0..2^z−1, all plain decimal integers.</summary>

@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Security.Cryptography;
 using Microsoft.Net.Http.Headers;
 
 namespace MakerMap.Api.Endpoints;
@@ -8,28 +6,26 @@ namespace MakerMap.Api.Endpoints;
 /// Writes a tile with a strong ETag (a hash of its bytes), answers a matching If-None-Match with 304,
 /// and compresses with Brotli or gzip when the client accepts it. Tiles are compressed here rather
 /// than by the response-compression middleware so that the ETag names each encoding apart (a strong
-/// validator must differ between representations) and no other endpoint changes behaviour.
+/// validator must differ between representations), cached tiles are compressed only once, and no
+/// other endpoint changes behaviour.
 /// </summary>
 internal static class VectorTileResponse
 {
-    public static IResult Write(HttpContext context, byte[] tile, string contentType)
+    public static IResult Write(HttpContext context, EncodedTile tile, string contentType)
     {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(tile).AsSpan(0, 16));
         var encoding = ChooseEncoding(context.Request);
-        var etag = encoding is null ? $"\"{hash}\"" : $"\"{hash}-{encoding}\"";
         var headers = context.Response.Headers;
-        headers.ETag = etag;
+        headers.ETag = encoding is null ? $"\"{tile.Hash}\"" : $"\"{tile.Hash}-{encoding}\"";
         headers.Vary = HeaderNames.AcceptEncoding;
-        if (Matches(context.Request, hash))
+        if (Matches(context.Request, tile.Hash))
         {
             return Results.StatusCode(StatusCodes.Status304NotModified);
         }
-        if (encoding is null)
+        if (encoding is not null)
         {
-            return Results.Bytes(tile, contentType);
+            headers.ContentEncoding = encoding;
         }
-        headers.ContentEncoding = encoding;
-        return Results.Bytes(Compress(tile, encoding), contentType);
+        return Results.Bytes(tile.Encoded(encoding), contentType);
     }
 
     /// <summary>
@@ -52,17 +48,5 @@ internal static class VectorTileResponse
             (value.Value.Equals(coding, StringComparison.OrdinalIgnoreCase) || value.Value == "*")
             && (value.Quality ?? 1) > 0);
         return Accepts("br") ? "br" : Accepts("gzip") ? "gzip" : null;
-    }
-
-    private static byte[] Compress(byte[] tile, string encoding)
-    {
-        using var output = new MemoryStream(tile.Length / 2 + 64);
-        using (Stream compressor = encoding == "br"
-            ? new BrotliStream(output, CompressionLevel.Fastest, leaveOpen: true)
-            : new GZipStream(output, CompressionLevel.Optimal, leaveOpen: true))
-        {
-            compressor.Write(tile);
-        }
-        return output.ToArray();
     }
 }

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Dapper;
 
 namespace MakerMap.Api.Tests.Endpoints.Tiles;
 
@@ -127,6 +128,33 @@ public sealed partial class TileEndpointsTests
         await decompressor.CopyToAsync(decompressed);
         Assert.Equal(plainBytes, decompressed.ToArray());
         Assert.True(response.Content.Headers.ContentLength < plainBytes.Length);
+    }
+
+    [Fact]
+    public async Task With_the_area_cache_on_an_area_tile_is_cut_once_but_a_place_tile_on_every_request()
+    {
+        await using var cachingServer = factory.WithWebHostBuilder(builder => builder.UseSetting("Tiles:AreaCacheMinutes", "60"));
+        using var client = cachingServer.CreateClient();
+        await factory.Database.Data.AreaAsync("sector", "CACHED-1", "Cached sector", GentSector, 42);
+        await GentRepairCafeAsync("Repair Café cached");
+        var sectors = TileUriAt("sectors", GentLongitude, GentLatitude, 13);
+        var places = TileUriAt("places", GentLongitude, GentLatitude, 13);
+        using var sectorsBefore = await client.GetAsync(sectors);
+        using var placesBefore = await client.GetAsync(places);
+
+        await using (var connection = await factory.Database.DataSource.OpenConnectionAsync())
+        {
+            await connection.ExecuteAsync("DELETE FROM areas WHERE code = 'CACHED-1'");
+        }
+        await GentRepairCafeAsync("Repair Café added later");
+        using var sectorsAfter = await client.GetAsync(sectors);
+        using var placesAfter = await client.GetAsync(places);
+
+        Assert.Equal(HttpStatusCode.OK, sectorsAfter.StatusCode);
+        Assert.Equal(sectorsBefore.Headers.ETag, sectorsAfter.Headers.ETag);
+        var layer = Assert.Single(MvtReader.Read(await sectorsAfter.Content.ReadAsByteArrayAsync()));
+        Assert.NotNull(FeatureWith(layer, "code", "CACHED-1"));
+        Assert.NotEqual(placesBefore.Headers.ETag, placesAfter.Headers.ETag);
     }
 
     [Fact]
