@@ -134,9 +134,25 @@ const tests = [
       assert(booking.deploymentLocation?.type === "Point", "deployment spot sent");
       const listed = await page.$(`#my-bookings li[data-booking-id="${booking.id}"]`);
       assert(listed, "the booking is listed under 'your bookings'");
-      const slot = await graphql(page, "query($id: ID!) { node(id: $id) { ... on Slot { remaining } } }", { id: slotId });
+      const slot = await graphql(page, "query($id: ID!) { node(id: $id) { ... on Slot { remaining start } } }", { id: slotId });
       assertEqual(slot.node.remaining, 0, "the slot is held by the request");
+      // the city's resource manager approves it (with a bearer token, so the member's cookie stays)
+      const decided = await page.evaluate(async (bookingId) => {
+        const post = (body, token) => fetch("/graphql", { method: "POST", headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) }, credentials: token ? "omit" : "same-origin", body: JSON.stringify(body) }).then((r) => r.json());
+        const signIn = await post({ query: 'mutation { signIn(input: {email: "manager@makermap.test", password: "makermap-demo", issueToken: true}) { token errors { code } } }' });
+        const token = signIn.data.signIn.token;
+        return post({ query: "mutation($id: ID!) { decideBooking(input: {bookingId: $id, decision: APPROVE}) { booking { status } errors { code message } } }", variables: { id: bookingId } }, token);
+      }, booking.id);
+      assertEqual(decided.data.decideBooking.booking?.status, "CONFIRMED", `the manager approves: ${JSON.stringify(decided)}`);
+      // where the mobile give-box stands on that date shows on the map
+      const date = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Brussels" }).format(new Date(slot.node.start));
+      await page.selectOption("#deployment-resource", resourceId);
+      await page.fill("#deployment-date", date);
+      await page.click("#deployment-show");
+      await page.waitForFunction(() => document.getElementById("deployment-result")?.textContent.includes("Jan Van Beverenplein"));
       await settle(page);
+      const shown = await page.evaluate(() => window.__makermap.map.queryRenderedFeatures({ layers: ["deployments"] }).map((f) => f.properties.address));
+      assert(shown.includes("Jan Van Beverenplein, 9000 Gent"), `the deployment spot is drawn on the map: ${JSON.stringify(shown)}`);
     },
   ],
   [

@@ -33,6 +33,7 @@ export function renderDeployments(resources: BookableResourcesResult | null): HT
         );
         fitPoints(resource.deployments.map((d) => d.coordinates), 15);
       }
+      result.scrollIntoView({ block: "nearest" });
     } catch {
       result.replaceChildren(h("p", { class: "error" }, t("org.deploymentsUnavailable")));
     }

@@ -320,7 +320,8 @@ function myBookings(): HTMLElement {
       : h(
           "ul",
           { class: "bookings", id: "my-bookings" },
-          ...state.bookings.map((b) =>
+          // live bookings first, then the ended, cancelled and declined ones, each newest first
+          ...[...live, ...state.bookings.filter((b) => !live.includes(b))].map((b) =>
             h(
               "li",
               { "data-booking-id": b.id, "data-status": b.status },
