@@ -231,6 +231,26 @@ const tests = [
     },
   ],
   [
+    "the list view works with the keyboard alone",
+    async (page) => {
+      await page.goto(`${baseUrl}/#/list`);
+      await settle(page);
+      const api = await graphql(page, placesQuery);
+      assertEqual(await page.$$eval(".place-table tbody tr", (rows) => rows.length), api.places.totalCount, "every place is in the table");
+      // Tab from the top of the page to the first place link, then Enter opens its details
+      let focused = "";
+      for (let i = 0; i < 60 && !focused.startsWith("place:"); i++) {
+        await page.keyboard.press("Tab");
+        focused = await page.evaluate(() => (document.activeElement?.closest(".place-table") ? `place:${document.activeElement.textContent}` : document.activeElement?.tagName ?? ""));
+      }
+      assert(focused.startsWith("place:"), "a place link is reachable with Tab");
+      await page.keyboard.press("Enter");
+      await page.waitForSelector("#place-name");
+      assertEqual(`place:${await page.textContent("#place-name")}`, focused, "Enter opens that place's details");
+      assert(await page.$("[aria-live=polite]"), "a live region announces results to screen readers");
+    },
+  ],
+  [
     "the language switch is remembered and translates the interface",
     async (page) => {
       await page.goto(`${baseUrl}/#/`);

@@ -55,6 +55,12 @@ export async function createMap(container: HTMLElement, attribution: string): Pr
     queryRenderedFeatures: (layers: string[]) => map.queryRenderedFeatures({ layers }).map((f) => ({ layer: f.layer.id, properties: f.properties })),
   };
   await new Promise<void>((resolve) => (map.loaded() ? resolve() : map.once("load", () => resolve())));
+  // the credit line stays one tap away instead of covering a phone's map
+  const collapseAttribution = () => {
+    if (container.clientWidth < 640) container.querySelector(".maplibregl-ctrl-attrib")?.classList.remove("maplibregl-compact-show");
+  };
+  collapseAttribution();
+  map.on("resize", collapseAttribution);
   // for scripts/bench-client.sh: the first time everything visible has rendered
   map.once("idle", () => performance.mark("makermap:map-idle"));
   return map;

@@ -20,6 +20,7 @@ export const dataSources: Record<string, SourceSpecification> = {
   uncovered: { type: "geojson", data: emptyCollection() },
   suggested: { type: "geojson", data: emptyCollection() },
   deployments: { type: "geojson", data: emptyCollection() },
+  "selected-place": { type: "geojson", data: emptyCollection() },
 };
 
 /** Layers that show the area geography (left out over an external base map, except boundaries). */
@@ -104,13 +105,7 @@ export const overlayLayers: LayerSpecification[] = [
     filter: ["has", "point_count"],
     layout: { "icon-image": ["concat", "count|", ["to-string", ["get", "point_count"]]], "icon-allow-overlap": true, "icon-ignore-placement": true },
   },
-  {
-    id: "place-halo",
-    type: "circle",
-    source: "places",
-    filter: ["!", ["has", "point_count"]],
-    paint: { "circle-radius": 17, "circle-color": kindColourExpression() as never, "circle-opacity": ["case", ["boolean", ["feature-state", "selected"], false], 0.35, 0] },
-  },
+
   {
     id: "places",
     type: "symbol",
@@ -118,6 +113,9 @@ export const overlayLayers: LayerSpecification[] = [
     filter: ["!", ["has", "point_count"]],
     layout: { "icon-image": ["concat", "kind|", ["get", "kind"]], "icon-allow-overlap": true, "icon-size": ["interpolate", ["linear"], ["zoom"], 8, 0.75, 14, 1] },
   },
+  // the place whose details are open, drawn above the others (places can share a spot)
+  { id: "selected-place-halo", type: "circle", source: "selected-place", paint: { "circle-radius": 22, "circle-color": kindColourExpression() as never, "circle-opacity": 0.3 } },
+  { id: "selected-place", type: "symbol", source: "selected-place", layout: { "icon-image": ["concat", "kind|", ["get", "kind"], "|selected"], "icon-allow-overlap": true, "icon-size": 1.15 } },
   {
     id: "deployments",
     type: "circle",

@@ -2,9 +2,10 @@
 import { request } from "../api/graphql-client";
 import { PlaceBySlugDocument, PlaceDetailsDocument, type PlaceDetailsResult } from "../graphql/generated";
 import { locale, t } from "../i18n";
+import { kindColour } from "../lib/place-style";
 import { formatPointParam } from "../lib/route";
 import { formatDateTime, formatTime } from "../lib/time";
-import { getMap, onMapClick } from "../map/create-map";
+import { getMap, onMapClick, setSourceData } from "../map/create-map";
 import { h } from "./dom";
 import { openingText } from "./format";
 
@@ -24,12 +25,11 @@ function isPlaceGlobalId(text: string): boolean {
   }
 }
 
-let selectedFeature: string | number | null = null;
-function highlight(placeId: string | null): void {
-  const map = getMap();
-  if (selectedFeature !== null) map.setFeatureState({ source: "places", id: selectedFeature }, { selected: false });
-  selectedFeature = placeId;
-  if (placeId !== null) map.setFeatureState({ source: "places", id: placeId }, { selected: true });
+function highlight(place: { kind: string; coordinates: { longitude: number; latitude: number } } | null): void {
+  setSourceData("selected-place", {
+    type: "FeatureCollection",
+    features: place ? [{ type: "Feature", properties: { kind: place.kind }, geometry: { type: "Point", coordinates: [place.coordinates.longitude, place.coordinates.latitude] } }] : [],
+  });
 }
 
 function section(title: string, ...content: (Node | string | null)[]): HTMLElement {
@@ -43,7 +43,7 @@ function render(panel: HTMLElement, place: Place): void {
     h("a", { href: "#/", class: "back" }, `← ${t("common.back")}`),
     h("article", { class: "details", "aria-labelledby": "place-name" },
       h("h1", { id: "place-name" }, place.name),
-      h("p", {}, h("span", { class: "kind-badge" }, t(`kind.${place.kind}`)), " ", h("span", { class: `opening ${place.isOpenAt ? "is-open" : ""}` }, openingText(place, now))),
+      h("p", {}, h("span", { class: "kind-badge", style: `--kind:${kindColour(place.kind)}` }, t(`kind.${place.kind}`)), " ", h("span", { class: `opening ${place.isOpenAt ? "is-open" : ""}` }, openingText(place, now))),
       place.description ? h("p", {}, place.description) : null,
       section(t("details.address"), h("p", {}, place.address?.formatted ?? "—"), place.locationPrecision === "APPROXIMATE" ? h("p", { class: "muted" }, `${t("details.approximate")}${place.locationNote ? `: ${place.locationNote}` : ""}`) : null),
       place.categories.length ? section(t("details.repairs"), h("ul", { class: "inline-list" }, ...place.categories.map((c) => h("li", {}, t(`category.${c}`))))) : null,
@@ -101,7 +101,7 @@ export async function renderPlace(panel: HTMLElement, slugOrId: string): Promise
     return;
   }
   render(panel, place);
-  highlight(place.id);
+  highlight(place);
   const map = getMap();
   map.easeTo({ center: [place.coordinates.longitude, place.coordinates.latitude], zoom: Math.max(map.getZoom(), 15), duration: 0 });
   (panel.querySelector("#place-name") as HTMLElement | null)?.focus?.();
