@@ -2,6 +2,7 @@ using MakerMap.Api.Auth;
 using MakerMap.Data.Accounts;
 using MakerMap.Data.Bookings;
 using MakerMap.Data.Coverage;
+using MakerMap.Data.Graph;
 using MakerMap.Data.Places;
 using MakerMap.Data.Schedules;
 using MakerMap.GraphQL;
@@ -32,6 +33,9 @@ public static class GraphQLRegistration
         services.AddHttpContextAccessor();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<AccessPolicy>();
+        services.TryAddSingleton<GraphRowQueries>();
+        services.TryAddSingleton<PlaceSearchQueries>();
+        services.TryAddSingleton<BookingPageQueries>();
         services.TryAddSingleton<GraphStore>();
         services.TryAddSingleton<PlaceSearch>();
         services.TryAddSingleton<CoverageReportQueries>();

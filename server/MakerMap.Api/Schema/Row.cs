@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace MakerMap.Api.Schema;
 
 /// <summary>
@@ -24,21 +22,4 @@ public sealed class Row : Dictionary<string, object?>
 
     /// <summary>A uuid column that may be null.</summary>
     public Guid? GuidOrNull(string column) => this.GetValueOrDefault(column) as Guid?;
-
-    /// <summary>Reads every remaining row of <paramref name="reader"/>.</summary>
-    public static async Task<List<Row>> ReadAllAsync(NpgsqlDataReader reader, string typeName, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(reader);
-        var rows = new List<Row>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var row = new Row(typeName);
-            for (var i = 0; i < reader.FieldCount; i++)
-            {
-                row[reader.GetName(i)] = reader.IsDBNull(i) ? null : reader.GetValue(i);
-            }
-            rows.Add(row);
-        }
-        return rows;
-    }
 }

@@ -1,0 +1,43 @@
+using MakerMap.Data.Internal;
+
+namespace MakerMap.Data.Graph;
+
+/// <summary>
+/// The SQL behind the GraphQL layer's rows, loaded once. Column aliases are SDL field names. The column
+/// lists of Place, Resource and Area are shared by several queries, so those files name them as
+/// <c>{place_columns}</c>, <c>{resource_columns}</c> or <c>{area_columns}</c>, filled in here at load time
+/// from <c>Sql/Graph/*_columns.sql</c> (static text only, never input).
+/// </summary>
+internal static class GraphSql
+{
+    private static readonly string PlaceColumns = EmbeddedSql.Load("Graph/place_columns.sql").Trim();
+    private static readonly string ResourceColumns = EmbeddedSql.Load("Graph/resource_columns.sql").Trim();
+    private static readonly string AreaColumns = EmbeddedSql.Load("Graph/area_columns.sql").Trim();
+
+    public static readonly string GetPlaces = Load("Graph/get_places.sql");
+    public static readonly string GetResources = Load("Graph/get_resources.sql");
+    public static readonly string GetOrganisations = Load("Graph/get_organisations.sql");
+    public static readonly string GetAccounts = Load("Graph/get_accounts.sql");
+    public static readonly string GetAreas = Load("Graph/get_areas.sql");
+    public static readonly string GetSlots = Load("Graph/get_slots.sql");
+    public static readonly string GetDataSources = Load("Graph/get_data_sources.sql");
+    public static readonly string ListResourcesByPlace = Load("Graph/list_resources_by_place.sql");
+    public static readonly string ListResourcesByOrganisation = Load("Graph/list_resources_by_organisation.sql");
+    public static readonly string ListPlacesByOrganisation = Load("Graph/list_places_by_organisation.sql");
+    public static readonly string ListRequirements = Load("Graph/list_requirements.sql");
+    public static readonly string ListMembershipsByAccount = Load("Graph/list_memberships_by_account.sql");
+    public static readonly string ListMembershipsByOrganisation = Load("Graph/list_memberships_by_organisation.sql");
+    public static readonly string FindPlacesInSession = Load("Graph/find_places_in_session.sql");
+    public static readonly string PagePlaces = Load("Places/page_places.sql");
+    public static readonly string GetPlaceBySlug = Load("Places/get_place_by_slug.sql");
+    public static readonly string SearchAreas = Load("Places/search_areas.sql");
+    public static readonly string PageBookingsByResource = Load("Bookings/page_bookings_by_resource.sql");
+    public static readonly string PageBookingsByOrganisation = Load("Bookings/page_bookings_by_organisation.sql");
+    public static readonly string PageBookingsByAccount = Load("Bookings/page_bookings_by_account.sql");
+
+    private static string Load(string path) =>
+        EmbeddedSql.Load(path)
+            .Replace("{place_columns}", PlaceColumns, StringComparison.Ordinal)
+            .Replace("{resource_columns}", ResourceColumns, StringComparison.Ordinal)
+            .Replace("{area_columns}", AreaColumns, StringComparison.Ordinal);
+}

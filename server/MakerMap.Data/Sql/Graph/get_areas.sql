@@ -1,0 +1,2 @@
+-- Areas by id, as GraphQL Area rows.
+SELECT {area_columns} FROM areas AS a WHERE a.id = ANY(@ids)

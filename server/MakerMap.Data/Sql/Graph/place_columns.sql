@@ -1,0 +1,10 @@
+p.id AS "uuid", p.slug AS "slug", p.name AS "name", upper(p.kind) AS "kind",
+ARRAY(SELECT upper(c) FROM unnest(p.categories) AS c) AS "categories",
+p.description AS "description", ST_AsGeoJSON(p.location) AS "location",
+ST_X(p.location) AS "longitude", ST_Y(p.location) AS "latitude",
+upper(p.location_precision) AS "locationPrecision", p.location_note AS "locationNote",
+p.street_address AS "street", p.postal_code AS "postalCode", p.locality AS "locality",
+p.country_code AS "countryCode", p.phone AS "phone", p.email AS "email", p.website AS "website",
+p.opening_hours AS "openingHoursRaw", upper(p.wheelchair) AS "wheelchair", p.languages AS "languages",
+p.organisation_id AS "organisationId", p.source_code AS "sourceCode", p.source_url AS "sourceUrl",
+p.created_at AS "createdAt", p.updated_at AS "updatedAt"
