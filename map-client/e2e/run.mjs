@@ -81,6 +81,25 @@ const tests = [
     },
   ],
   [
+    "searching a neighbourhood by name gives the nearest places from there",
+    async (page) => {
+      await page.goto(`${baseUrl}/#/`);
+      await settle(page);
+      await page.fill("#search", "Dampoort");
+      await page.waitForSelector(".search-results button");
+      const first = await page.textContent(".search-results button");
+      assert(first.includes("Dampoort"), `the neighbourhood is found: ${first}`);
+      await page.click(".search-results button");
+      await page.waitForSelector("#nearest-list li");
+      const near = await page.evaluate(() => new URLSearchParams(location.hash.split("?")[1]).get("near"));
+      assert(near, "the search moved the point to the neighbourhood");
+      const [longitude, latitude] = near.split(",").map(Number);
+      const api = await graphql(page, "query($near: GeoPointInput!) { nearestPlaces(near: $near, first: 10) { place { id } } }", { near: { longitude, latitude } });
+      assertEqual(await page.$$eval("#nearest-list li", (items) => items.map((li) => li.dataset.placeId)), api.nearestPlaces.map((h) => h.place.id), "nearest from the neighbourhood");
+      await settle(page);
+    },
+  ],
+  [
     "a place's details panel shows address, sessions and a calendar link",
     async (page) => {
       await page.goto(`${baseUrl}/#/place/repair-cafe-bloemekenswijk`);

@@ -279,7 +279,9 @@ export async function renderResidents(panel: HTMLElement, route: Route): Promise
     await loadNearest();
     if (route.params.near && nearChanged) {
       const hits = (residentState.hits as Hit[] | null) ?? [];
-      fitPoints([near, ...hits.slice(0, 3).map((hit) => hit.place.coordinates)]);
+      // keep the chosen point in the middle: fit the three nearest and their mirror images around it
+      const around = hits.slice(0, 3).flatMap(({ place: { coordinates: c } }) => [c, { longitude: 2 * near.longitude - c.longitude, latitude: 2 * near.latitude - c.latitude }]);
+      fitPoints([near, ...around]);
     }
     announce(t("resident.nearestCount", { count: (residentState.hits as Hit[] | null)?.length ?? 0 }));
   }
