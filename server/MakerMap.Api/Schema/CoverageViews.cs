@@ -1,4 +1,5 @@
 using MakerMap.Data.Coverage;
+using NetTopologySuite.Geometries;
 
 namespace MakerMap.Api.Schema;
 
@@ -74,7 +75,7 @@ public sealed class SuggestedSiteView(int rank, double longitude, double latitud
     public int Rank => rank;
 
     /// <summary>The site as a GeoJSON point.</summary>
-    public Dictionary<string, object?> Location => new(StringComparer.Ordinal) { ["type"] = "Point", ["coordinates"] = new[] { longitude, latitude } };
+    public Point Location => new(longitude, latitude);
 
     /// <summary>The site as longitude and latitude.</summary>
     public Dictionary<string, object?> Coordinates => new(StringComparer.Ordinal) { ["longitude"] = longitude, ["latitude"] = latitude };

@@ -13,7 +13,7 @@ public sealed class CoverageDeploymentTests(GraphQLApiFactory factory) : IClassF
           coverage(input: { area: { municipalityCode: $code }, maxDistanceMeters: 800, date: $date, kinds: $kinds }) {
             population coveredPopulation placesConsidered uncoveredArea
             rows { population covered nearestDistanceMeters area { code } nearestPlace { name } }
-            suggestedSites(count: 3) { area { code } }
+            suggestedSites(count: 3) { area { code } location coordinates { longitude latitude } }
           }
         }
         """;
@@ -84,6 +84,9 @@ public sealed class CoverageDeploymentTests(GraphQLApiFactory factory) : IClassF
         Assert.True(c.GetProperty("nearestDistanceMeters").GetDouble() < 1);
         Assert.Equal("Depot " + town.Code, c.GetProperty("nearestPlace").GetProperty("name").GetString());
         Assert.DoesNotContain(town.Code + "C", SuggestedCodes(withDate));
+        var site = withoutDate.GetProperty("suggestedSites")[0];
+        Assert.Equal("Point", site.GetProperty("location").GetProperty("type").GetString());
+        Assert.Equal(site.GetProperty("coordinates").GetProperty("longitude").GetDouble(), site.GetProperty("location").GetProperty("coordinates")[0].GetDouble());
         foreach (var report in new[] { withoutDate, otherDate })
         {
             Assert.Equal(100, report.GetProperty("coveredPopulation").GetInt32());
