@@ -38,6 +38,7 @@ export const en: Record<MessageKey, string> = {
   "resident.listView": "List view",
   "resident.mapView": "Map view",
   "resident.allPlaces": "All places ({count})",
+  "resident.nameColumn": "Name",
   "resident.walk": "{minutes} min walk",
   "resident.showDetails": "Details of {name}",
   "resident.placesShown": "{count} places on the map",

@@ -38,6 +38,7 @@ export const fr: Record<MessageKey, string> = {
   "resident.listView": "Vue en liste",
   "resident.mapView": "Vue carte",
   "resident.allPlaces": "Tous les lieux ({count})",
+  "resident.nameColumn": "Nom",
   "resident.walk": "{minutes} min à pied",
   "resident.showDetails": "Détails de {name}",
   "resident.placesShown": "{count} lieux sur la carte",

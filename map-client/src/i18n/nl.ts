@@ -38,6 +38,7 @@ export const nl = {
   "resident.listView": "Lijstweergave",
   "resident.mapView": "Kaartweergave",
   "resident.allPlaces": "Alle plekken ({count})",
+  "resident.nameColumn": "Naam",
   "resident.walk": "{minutes} min te voet",
   "resident.showDetails": "Details van {name}",
   "resident.placesShown": "{count} plekken op de kaart",

@@ -9,7 +9,7 @@ import { h } from "./dom";
 export function renderDeployments(resources: BookableResourcesResult | null): HTMLElement | null {
   const mobile = (resources?.places.nodes ?? []).flatMap((p) => p.resources).filter((r) => r.isMobile);
   if (mobile.length === 0) return null;
-  const select = h("select", { id: "deployment-resource" }, ...mobile.map((r) => h("option", { value: r.id, selected: r.kind === "MOBILE_GIVE_BOX" }, r.name)));
+  const select = h("select", { id: "deployment-resource", "aria-label": t("org.resource") }, ...mobile.map((r) => h("option", { value: r.id, selected: r.kind === "MOBILE_GIVE_BOX" }, r.name)));
   const date = h("input", { type: "date", id: "deployment-date", value: brusselsDate(new Date()) });
   const result = h("div", { id: "deployment-result", "aria-live": "polite" });
   const show = async () => {
@@ -44,7 +44,7 @@ export function renderDeployments(resources: BookableResourcesResult | null): HT
     "section",
     { "aria-labelledby": "deployment-heading" },
     h("h2", { id: "deployment-heading" }, t("org.whereStands")),
-    h("div", { class: "row" }, h("label", {}, "", select), h("label", {}, `${t("org.onDate")} `, date), button),
+    h("div", { class: "row" }, select, h("label", {}, `${t("org.onDate")} `, date), button),
     result,
   );
 }

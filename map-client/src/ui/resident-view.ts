@@ -234,7 +234,7 @@ function allPlacesList(): HTMLElement {
     h(
       "table",
       { class: "place-table" },
-      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "MakerMap"), h("th", { scope: "col" }, t("resident.kinds")), h("th", { scope: "col" }, t("details.address")))),
+      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("resident.nameColumn")), h("th", { scope: "col" }, t("resident.kinds")), h("th", { scope: "col" }, t("details.address")))),
       h("tbody", {}, ...places.map((p) => h("tr", {}, h("th", { scope: "row" }, h("a", { href: `#/place/${encodeURIComponent(p.slug)}` }, p.name)), h("td", {}, t(`kind.${p.kind}`)), h("td", {}, p.address?.locality ?? "")))),
     ),
   );
