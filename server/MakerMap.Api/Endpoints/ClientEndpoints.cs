@@ -17,7 +17,16 @@ internal static class ClientEndpoints
 
     private const string ImmutableCache = "public, max-age=31536000, immutable";
     private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
-    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+    private static readonly FileExtensionContentTypeProvider ContentTypes = CreateContentTypes();
+    private static readonly CompressedClientFiles Compressed = new();
+
+    private static FileExtensionContentTypeProvider CreateContentTypes()
+    {
+        var provider = new FileExtensionContentTypeProvider();
+        // Vite emits MapLibre's worker as an ES module (.mjs); browsers insist on a JavaScript type for it
+        provider.Mappings[".mjs"] = "text/javascript";
+        return provider;
+    }
 
     public static WebApplication MapClientEndpoints(this WebApplication app)
     {
@@ -71,10 +80,22 @@ internal static class ClientEndpoints
         {
             contentType = "application/octet-stream";
         }
-        context.Response.Headers.CacheControl = cacheControl;
+        var headers = context.Response.Headers;
+        headers.CacheControl = cacheControl;
         // size and time stamp change with every build: enough for a revalidating browser to get its 304
-        var etag = new EntityTagHeaderValue($"\"{info.Length:x}-{info.LastWriteTimeUtc.Ticks:x}\"");
-        return Results.File(fullPath, contentType, lastModified: info.LastWriteTimeUtc, entityTag: etag);
+        var version = $"{info.Length:x}-{info.LastWriteTimeUtc.Ticks:x}";
+        var compressible = CompressedClientFiles.IsCompressible(contentType, info.Length);
+        if (compressible)
+        {
+            headers.Vary = HeaderNames.AcceptEncoding;
+        }
+        if ((compressible ? ContentCoding.Choose(context.Request) : null) is not { } encoding)
+        {
+            return Results.File(fullPath, contentType, lastModified: info.LastWriteTimeUtc, entityTag: new EntityTagHeaderValue($"\"{version}\""));
+        }
+        headers.ContentEncoding = encoding;
+        return Results.Bytes(Compressed.Get(fullPath, info.LastWriteTimeUtc.Ticks, encoding), contentType,
+            lastModified: info.LastWriteTimeUtc, entityTag: new EntityTagHeaderValue($"\"{version}-{encoding}\""));
     }
 
     private static IResult MissingClientPage(HttpContext context, string root)

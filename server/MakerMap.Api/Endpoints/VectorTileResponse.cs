@@ -13,7 +13,7 @@ internal static class VectorTileResponse
 {
     public static IResult Write(HttpContext context, EncodedTile tile, string contentType)
     {
-        var encoding = ChooseEncoding(context.Request);
+        var encoding = ContentCoding.Choose(context.Request);
         var headers = context.Response.Headers;
         headers.ETag = encoding is null ? $"\"{tile.Hash}\"" : $"\"{tile.Hash}-{encoding}\"";
         headers.Vary = HeaderNames.AcceptEncoding;
@@ -38,15 +38,5 @@ internal static class VectorTileResponse
         return tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any)
             || tag.Tag.AsSpan().Trim('"').ToString() is var value
                && (value == hash || value.StartsWith(hash + "-", StringComparison.Ordinal)));
-    }
-
-    /// <summary><c>br</c> when accepted, else <c>gzip</c> when accepted, else null (identity).</summary>
-    private static string? ChooseEncoding(HttpRequest request)
-    {
-        var accepted = request.GetTypedHeaders().AcceptEncoding;
-        bool Accepts(string coding) => accepted.Any(value =>
-            (value.Value.Equals(coding, StringComparison.OrdinalIgnoreCase) || value.Value == "*")
-            && (value.Quality ?? 1) > 0);
-        return Accepts("br") ? "br" : Accepts("gzip") ? "gzip" : null;
     }
 }

@@ -1,4 +1,6 @@
+using System.IO.Compression;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -60,6 +62,33 @@ public sealed class ClientEndpointsTests : IDisposable
         Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("public, max-age=31536000, immutable", response.Headers.CacheControl?.ToString());
         Assert.Equal("console.log('map');", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("gzip")]
+    [InlineData("br")]
+    public async Task Large_script_is_sent_compressed_when_accepted_and_decompresses_to_the_file(string encoding)
+    {
+        var script = string.Concat(Enumerable.Repeat("export const places = [\"Repair Café\", \"Fablab\"];\n", 400));
+        File.WriteAllText(Path.Combine(_clientFolder, "assets", "worker-9c1d2e.mjs"), script);
+        await using var server = Server(_clientFolder);
+        using var client = server.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/assets/worker-9c1d2e.mjs", UriKind.Relative));
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding));
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal([encoding], response.Content.Headers.ContentEncoding);
+        Assert.Contains("Accept-Encoding", response.Headers.Vary);
+        Assert.Equal("public, max-age=31536000, immutable", response.Headers.CacheControl?.ToString());
+        await using var body = await response.Content.ReadAsStreamAsync();
+        await using Stream decompressor = encoding == "br"
+            ? new BrotliStream(body, CompressionMode.Decompress)
+            : new GZipStream(body, CompressionMode.Decompress);
+        using var reader = new StreamReader(decompressor);
+        Assert.Equal(script, await reader.ReadToEndAsync());
     }
 
     [Fact]
