@@ -277,7 +277,7 @@ export async function renderResidents(panel: HTMLElement, route: Route): Promise
     residentState.hits = null;
     draw();
     await loadNearest();
-    if (route.params.near && nearChanged) {
+    if (route.params.near && (nearChanged || filterChanged)) {
       const hits = (residentState.hits as Hit[] | null) ?? [];
       // keep the chosen point in the middle: fit the three nearest and their mirror images around it
       const around = hits.slice(0, 3).flatMap(({ place: { coordinates: c } }) => [c, { longitude: 2 * near.longitude - c.longitude, latitude: 2 * near.latitude - c.latitude }]);
