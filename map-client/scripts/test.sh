@@ -59,7 +59,7 @@ e2e() {
   local api_dir="$ROOT/server/MakerMap.Api/bin/Release/net10.0"
   local dll="$api_dir/MakerMap.Api.dll"
   # scripts/test.sh builds the solution in Release first; rebuild only when sources are newer
-  if [ ! -f "$dll" ] || [ -n "$(find "$ROOT/server" "$ROOT/schema" \( -name bin -o -name obj \) -prune -o -type f -newer "$dll" -print -quit)" ]; then
+  if [ ! -f "$dll" ] || [ -n "$(find "$ROOT/server" "$ROOT/schema" \( -name bin -o -name obj \) -prune -o -type f \( -name '*.cs' -o -name '*.sql' -o -name '*.graphql' -o -name '*.csproj' -o -name '*.json' \) -newer "$dll" -print -quit)" ]; then
     log "building the API (Release)"
     dotnet build "$ROOT/server/MakerMap.Api" -c Release -v quiet -nologo -clp:ErrorsOnly || return 1
   fi
