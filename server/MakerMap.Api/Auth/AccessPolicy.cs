@@ -37,6 +37,20 @@ public sealed class AccessPolicy
     public bool CanManageMembers(ClaimsPrincipal principal, Guid organisationId) =>
         principal.IsSiteAdmin() || principal.RoleIn(organisationId) == MembershipRole.Admin;
 
+    /// <summary>
+    /// Removing <paramref name="accountId"/> from an organisation: its admins, site admins, and the
+    /// member itself (anyone may leave an organisation).
+    /// </summary>
+    public bool CanRemoveMember(ClaimsPrincipal principal, Guid organisationId, Guid accountId) =>
+        CanManageMembers(principal, organisationId) || principal.GetAccountId() == accountId;
+
+    /// <summary>
+    /// Creating, changing or deleting a schedule: an availability schedule is managed with its resource,
+    /// a session schedule with its place; both by the owning organisation's resource managers and admins.
+    /// </summary>
+    public bool CanManageSchedule(ClaimsPrincipal principal, Guid? ownerOrganisationId) =>
+        ManagesOrganisation(principal, ownerOrganisationId);
+
     /// <summary>Running coverage reports: planners and site admins.</summary>
     public bool CanRunCoverage(ClaimsPrincipal principal) =>
         principal.IsPlanner() || principal.IsSiteAdmin();

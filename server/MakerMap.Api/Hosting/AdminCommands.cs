@@ -1,3 +1,6 @@
+using MakerMap.Api.Auth;
+using MakerMap.Data;
+using MakerMap.Data.Accounts;
 using MakerMap.Data.Seeding;
 using Npgsql;
 
@@ -10,7 +13,8 @@ internal sealed record AdminCommand(string Verb, SeedCommandLine Seed);
 
 /// <summary>
 /// <c>MakerMap.Api migrate</c> applies pending migrations; <c>MakerMap.Api seed [--seed-dir DIR]
-/// [--sector-population OPENDATA_SECTOREN_2024.csv]</c> migrates and loads the seed data (idempotent).
+/// [--sector-population OPENDATA_SECTOREN_2024.csv] [--demo-accounts]</c> migrates and loads the seed
+/// data (idempotent), and with <c>--demo-accounts</c> also the development accounts of <see cref="DemoAccounts"/>.
 /// </summary>
 internal static partial class AdminCommands
 {
@@ -40,7 +44,7 @@ internal static partial class AdminCommands
     public static int PrintUsage(string? error)
     {
         Console.Error.WriteLine(error);
-        Console.Error.WriteLine("usage: MakerMap.Api migrate | seed [--seed-dir DIR] [--sector-population FILE.csv] [--population-reference-date YYYY-MM-DD]");
+        Console.Error.WriteLine("usage: MakerMap.Api migrate | seed [--seed-dir DIR] [--sector-population FILE.csv] [--population-reference-date YYYY-MM-DD] [--demo-accounts]");
         return 2;
     }
 
@@ -68,9 +72,16 @@ internal static partial class AdminCommands
             var report = await SeedLoader.LoadAsync(
                 app.Services.GetRequiredService<NpgsqlDataSource>(), directory, command.Seed.Options, cancellationToken);
             LogSeeded(logger, report);
+            if (command.Seed.DemoAccounts)
+            {
+                var written = await DemoAccounts.EnsureAsync(
+                    new SeededAccounts(app.Services.GetRequiredService<NpgsqlDataSource>()),
+                    app.Services.GetRequiredService<PasswordHasher>(), cancellationToken);
+                LogDemoAccounts(logger, DemoAccounts.All.Count, written);
+            }
             return 0;
         }
-        catch (SeedFileException e)
+        catch (Exception e) when (e is SeedFileException or DataValidationException)
         {
             LogSeedFailed(logger, e.Message);
             return 1;
@@ -79,6 +90,9 @@ internal static partial class AdminCommands
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seed data loaded: {Report}")]
     private static partial void LogSeeded(ILogger logger, SeedReport report);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo accounts (development only) in place: {Count}, rows written: {Written}")]
+    private static partial void LogDemoAccounts(ILogger logger, int count, int written);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Seed data not loaded: {Reason}")]
     private static partial void LogSeedFailed(ILogger logger, string reason);

@@ -107,7 +107,7 @@ public static class BookingMutations
                 : "Only resource managers of the resource's organisation may approve or decline its bookings."));
         }
         var result = decision is null
-            ? await commands.CancelBookingAsync(bookingId, ct).ConfigureAwait(false)
+            ? await commands.CancelBookingAsync(bookingId, input.GetValueOrDefault("reason") as string, ct).ConfigureAwait(false)
             : await commands.DecideBookingAsync(bookingId, decision == "APPROVE", accountId, input.GetValueOrDefault("note") as string, ct).ConfigureAwait(false);
         return ToPayload(result);
     }

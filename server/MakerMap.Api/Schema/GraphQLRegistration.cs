@@ -3,7 +3,9 @@ using MakerMap.Data.Accounts;
 using MakerMap.Data.Bookings;
 using MakerMap.Data.Coverage;
 using MakerMap.Data.Graph;
+using MakerMap.Data.Organisations;
 using MakerMap.Data.Places;
+using MakerMap.Data.Resources;
 using MakerMap.Data.Schedules;
 using MakerMap.GraphQL;
 using MakerMap.GraphQL.AspNetCore;
@@ -46,6 +48,12 @@ public static class GraphQLRegistration
         services.TryAddSingleton<DeploymentQueries>();
         services.TryAddSingleton<CoverageQueries>();
         services.TryAddSingleton<AccountCommands>();
+        services.TryAddSingleton<OrganisationCommands>();
+        services.TryAddSingleton<PlaceCommands>();
+        services.TryAddSingleton(sp => new ResourceCommands(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new ScheduleCommands(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<ScheduleQueries>();
+        services.TryAddSingleton<CancellationReasons>();
         services.TryAddSingleton(sp => new BookingCommands(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new UpcomingSessionsQuery(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp =>

@@ -35,8 +35,12 @@ public static class MakerMapSchema
             .BindAccounts()
             .BindBookingMutations()
             .BindAccountMutations()
+            .BindOrganisationMutations()
+            .BindPlaceMutations()
+            .BindResourceMutations()
+            .BindScheduleMutations()
+            .BindSchedules()
             .BindCoverage()
             .BindSubscriptions()
-            .BindNotYetImplemented()
             .Build();
 }

@@ -52,6 +52,7 @@ public static class NodeResolvers
             "Slot" => SlotOrSessionAsync(ctx, id, session: false),
             "Session" => SlotOrSessionAsync(ctx, id, session: true),
             "Booking" => VisibleBookingAsync(ctx, id, ct),
+            "Schedule" => ctx.LoadSchedule(id),
             _ => Task.FromResult<Row?>(null),
         };
     }

@@ -20,7 +20,6 @@ public static class ResourceResolvers
             .Bind("Resource", "organisation", (ctx, _) => Loaders.LoadOptional(Source(ctx).GuidOrNull("organisationId"), ctx.LoadOrganisation))
             .Bind("Resource", "availability", (ctx, ct) => QueryResolvers.AvailabilityAsync(ctx, GlobalId.Encode("Resource", Source(ctx).Uuid), ct))
             .Bind("Resource", "deployments", DeploymentsAsync)
-            .Bind("Resource", "schedules", _ => Array.Empty<Row>())
             .Bind("Resource", "bookings", BookingPages.ResolveAsync)
             .Bind("Resource", "source", (ctx, _) => ctx.LoadDataSource((string)Source(ctx)["sourceCode"]!))
             .Bind("Slot", "resource", (ctx, _) => ctx.LoadResource((Guid)Source(ctx)["resourceId"]!))

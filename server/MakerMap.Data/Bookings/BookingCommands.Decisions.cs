@@ -8,10 +8,19 @@ namespace MakerMap.Data.Bookings;
 public sealed partial class BookingCommands
 {
     /// <summary>Cancels a requested or confirmed booking; its capacity is free again at once.</summary>
-    public async Task<BookingResult> CancelBookingAsync(Guid bookingId, CancellationToken cancellationToken)
+    public Task<BookingResult> CancelBookingAsync(Guid bookingId, CancellationToken cancellationToken) =>
+        CancelBookingAsync(bookingId, reason: null, cancellationToken);
+
+    /// <summary>Cancels a live booking and keeps <paramref name="reason"/> (at most 2,000 characters) for the other side.</summary>
+    public async Task<BookingResult> CancelBookingAsync(Guid bookingId, string? reason, CancellationToken cancellationToken)
     {
+        if (reason is { Length: > 2000 })
+        {
+            return BookingResult.Fail(InvalidArgument, "The cancellation reason must be at most 2000 characters long.");
+        }
         await using var update = dataSource.CreateCommand(BookingSql.CancelBooking);
         update.Parameters.AddWithValue("id", bookingId);
+        update.Parameters.AddNullableText("reason", string.IsNullOrWhiteSpace(reason) ? null : reason.Trim());
         update.Parameters.AddInstant("now", _time.GetUtcNow());
         if (await BookingReader.ReadSingleAsync(update, cancellationToken).ConfigureAwait(false) is { } cancelled)
         {

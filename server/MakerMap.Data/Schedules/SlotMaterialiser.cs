@@ -9,7 +9,8 @@ namespace MakerMap.Data.Schedules;
 /// <param name="Occurrences">Occurrences found in the window.</param>
 /// <param name="Inserted">New slots; the rest already existed (or overlap an existing slot of the resource).</param>
 /// <param name="Errors">Schedules that could not be expanded (bad RRULE or zone), collected rather than thrown.</param>
-public sealed record MaterialiseReport(int Schedules, int Occurrences, int Inserted, IReadOnlyList<ScheduleError> Errors);
+/// <param name="Removed">Slots in the window their schedule no longer produces: deleted, or cancelled when bookings point to them.</param>
+public sealed record MaterialiseReport(int Schedules, int Occurrences, int Inserted, IReadOnlyList<ScheduleError> Errors, int Removed = 0);
 
 /// <summary>A schedule that could not be expanded.</summary>
 /// <param name="ScheduleId">The schedule.</param>
@@ -19,8 +20,10 @@ public sealed record ScheduleError(Guid ScheduleId, string Code, string Message)
 
 /// <summary>
 /// Turns schedules into slots for a window: every schedule is expanded in C#
-/// (<see cref="ScheduleOccurrences"/>) and the occurrences are inserted in one statement that skips
-/// existing ones, so running it twice, or on two instances at once, yields the same slots.
+/// (<see cref="ScheduleOccurrences"/>); slots in the window that a schedule no longer produces (it was
+/// edited) are removed, and the occurrences are inserted in one statement that skips existing ones,
+/// so running it twice, or on two instances at once, yields the same slots. A schedule that cannot be
+/// expanded keeps its slots.
 /// </summary>
 public sealed class SlotMaterialiser(NpgsqlDataSource dataSource)
 {
@@ -32,13 +35,12 @@ public sealed class SlotMaterialiser(NpgsqlDataSource dataSource)
         {
             Guard.Throw("to", "The window must end after it starts.");
         }
-        var scheduleIds = new List<Guid>();
-        var starts = new List<DateTime>();
-        var ends = new List<DateTime>();
+        var sync = new SlotSync();
         var errors = new List<ScheduleError>();
         var schedules = 0;
 
-        await using (var command = dataSource.CreateCommand(ScheduleSql.ListSchedules))
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (var command = new NpgsqlCommand(ScheduleSql.ListSchedules, connection))
         {
             // no zone is more than 14 hours ahead of UTC
             command.Parameters.Add(new NpgsqlParameter<DateTime>("until_local", NpgsqlDbType.Timestamp)
@@ -58,12 +60,7 @@ public sealed class SlotMaterialiser(NpgsqlDataSource dataSource)
                     reader.GetFieldValue<DateOnly[]>(6));
                 try
                 {
-                    foreach (var occurrence in ScheduleOccurrences.Between(definition, from, to))
-                    {
-                        scheduleIds.Add(id);
-                        starts.Add(occurrence.Start.UtcDateTime);
-                        ends.Add(occurrence.End.UtcDateTime);
-                    }
+                    sync.Add(id, definition, from, to);
                 }
                 catch (DataValidationException e)
                 {
@@ -72,15 +69,9 @@ public sealed class SlotMaterialiser(NpgsqlDataSource dataSource)
             }
         }
 
-        var inserted = 0;
-        if (scheduleIds.Count > 0)
-        {
-            await using var insert = dataSource.CreateCommand(ScheduleSql.InsertSlots);
-            insert.Parameters.Add(new NpgsqlParameter<Guid[]>("schedule_ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { TypedValue = [.. scheduleIds] });
-            insert.Parameters.Add(new NpgsqlParameter<DateTime[]>("starts", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { TypedValue = [.. starts] });
-            insert.Parameters.Add(new NpgsqlParameter<DateTime[]>("ends", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { TypedValue = [.. ends] });
-            inserted = await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-        return new MaterialiseReport(schedules, scheduleIds.Count, inserted, errors);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var (removed, inserted) = await sync.ApplyAsync(connection, transaction, from, to, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return new MaterialiseReport(schedules, sync.Occurrences, inserted, errors, removed);
     }
 }

@@ -1,6 +1,7 @@
--- Cancels a live booking (requested or confirmed); its capacity is free again at once.
+-- Cancels a live booking (requested or confirmed); its capacity is free again at once. The reason,
+-- if given, is kept for the other side.
 UPDATE bookings AS b
-   SET status = 'cancelled', updated_at = @now
+   SET status = 'cancelled', updated_at = @now, cancellation_reason = @reason
  WHERE b.id = @id AND b.status IN ('requested', 'confirmed')
 RETURNING b.id, b.resource_id, b.slot_id, lower(b.period) AS starts_at, upper(b.period) AS ends_at, b.quantity,
        b.organisation_id, b.booked_by, b.status, b.purpose, ST_AsBinary(b.deployment_location) AS deployment_wkb,

@@ -1,0 +1,68 @@
+using MakerMap.Data.Internal;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace MakerMap.Data.Schedules;
+
+/// <summary>
+/// Brings the slots of some schedules in line with their occurrences in a window: first removes the
+/// slots they no longer produce (so a moved occurrence does not collide with its old slot under the
+/// resource's no-overlap constraint), then inserts the missing ones.
+/// </summary>
+internal sealed class SlotSync
+{
+    private readonly List<Guid> _expanded = [];
+    private readonly List<Guid> _scheduleIds = [];
+    private readonly List<DateTime> _starts = [];
+    private readonly List<DateTime> _ends = [];
+
+    /// <summary>Occurrences collected so far.</summary>
+    public int Occurrences => _scheduleIds.Count;
+
+    /// <summary>Adds the occurrences of one schedule in <c>[from, to)</c>; throws <see cref="DataValidationException"/> for a bad rule or zone.</summary>
+    public void Add(Guid scheduleId, ScheduleDefinition definition, DateTimeOffset from, DateTimeOffset to)
+    {
+        // expand fully before recording anything, so a bad rule leaves no half-expanded schedule behind
+        var occurrences = ScheduleOccurrences.Between(definition, from, to).ToList();
+        _expanded.Add(scheduleId);
+        foreach (var occurrence in occurrences)
+        {
+            _scheduleIds.Add(scheduleId);
+            _starts.Add(occurrence.Start.UtcDateTime);
+            _ends.Add(occurrence.End.UtcDateTime);
+        }
+    }
+
+    /// <summary>Removes stale slots starting in <c>[from, to)</c> and inserts the missing ones; returns (removed, inserted).</summary>
+    public async Task<(int Removed, int Inserted)> ApplyAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction,
+        DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        if (_expanded.Count == 0)
+        {
+            return (0, 0);
+        }
+        int removed;
+        await using (var remove = new NpgsqlCommand(ScheduleSql.RemoveStaleSlots, connection, transaction))
+        {
+            AddOccurrences(remove.Parameters);
+            remove.Parameters.Add(new NpgsqlParameter<Guid[]>("expanded_ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { TypedValue = [.. _expanded] });
+            remove.Parameters.AddInstant("from", from);
+            remove.Parameters.AddInstant("to", to);
+            removed = (int)(await remove.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        }
+        if (_scheduleIds.Count == 0)
+        {
+            return (removed, 0);
+        }
+        await using var insert = new NpgsqlCommand(ScheduleSql.InsertSlots, connection, transaction);
+        AddOccurrences(insert.Parameters);
+        return (removed, await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false));
+    }
+
+    private void AddOccurrences(NpgsqlParameterCollection parameters)
+    {
+        parameters.Add(new NpgsqlParameter<Guid[]>("schedule_ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { TypedValue = [.. _scheduleIds] });
+        parameters.Add(new NpgsqlParameter<DateTime[]>("starts", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { TypedValue = [.. _starts] });
+        parameters.Add(new NpgsqlParameter<DateTime[]>("ends", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { TypedValue = [.. _ends] });
+    }
+}
