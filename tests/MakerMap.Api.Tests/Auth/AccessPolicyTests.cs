@@ -62,6 +62,27 @@ public sealed class AccessPolicyTests
         Assert.Equal(expected, allowed);
     }
 
+    [Theory]
+    [InlineData("anonymous", false, false, false, false)]
+    [InlineData("resident", true, true, false, false)]
+    [InlineData("member", true, true, false, false)]
+    [InlineData("resource manager", true, true, false, true)]
+    [InlineData("organisation admin", true, true, true, true)]
+    [InlineData("planner", true, true, false, false)]
+    [InlineData("admin", true, true, true, true)]
+    public void Organisation_and_schedule_rules_follow_the_role(string actor, bool createOrganisation, bool leaveOwnMembership,
+        bool removeSomeoneElse, bool manageOwnSchedules)
+    {
+        var principal = Actor(actor);
+        var self = principal.GetAccountId() ?? Guid.NewGuid();
+
+        Assert.Equal(createOrganisation, Policy.CanCreateOrganisation(principal));
+        Assert.Equal(leaveOwnMembership, Policy.CanRemoveMember(principal, OwnOrganisation, self));
+        Assert.Equal(removeSomeoneElse, Policy.CanRemoveMember(principal, OwnOrganisation, Guid.NewGuid()));
+        Assert.Equal(manageOwnSchedules, Policy.CanManageSchedule(principal, OwnOrganisation));
+        Assert.Equal(actor == "admin", Policy.CanManageSchedule(principal, OtherOrganisation));
+    }
+
     [Fact]
     public void Place_without_an_organisation_is_managed_by_site_admins_only()
     {

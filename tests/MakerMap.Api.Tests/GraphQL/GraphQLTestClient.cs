@@ -30,6 +30,11 @@ public sealed class GraphQLTestClient(WebApplicationFactory<Program> factory, Te
     {
     }
 
+    public GraphQLTestClient(MakerMapApiFactory factory)
+        : this(factory, factory.Database)
+    {
+    }
+
     private const string Password = "repair-cafe-2026";
 
     public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string? token = null)
