@@ -43,7 +43,10 @@ dotnet build "$MAKERMAP_ROOT/server/MakerMap.Api/MakerMap.Api.csproj" -c Release
 # the server's folder is its content root, so its appsettings.json applies
 cd "$MAKERMAP_ROOT/.local/server"
 log "migrating and loading seed data"
-dotnet "$MAKERMAP_ROOT/.local/server/MakerMap.Api.dll" seed --seed-dir "$MAKERMAP_ROOT/seed-data"
+# --demo-accounts: development sign-ins for every role (README "Try it"); never on a public server
+dotnet "$MAKERMAP_ROOT/.local/server/MakerMap.Api.dll" seed --seed-dir "$MAKERMAP_ROOT/seed-data" --demo-accounts
 
 log "MakerMap runs at http://127.0.0.1:$PORT  (map: /, health: /healthz, places: /export/places.geojson, API: /graphql)"
+log "demo accounts (development only), password makermap-demo: admin@makermap.test (site admin),"
+log "  planner@makermap.test (planner), manager@makermap.test (resource manager, stad-gent), member@makermap.test (member, broei)"
 exec dotnet "$MAKERMAP_ROOT/.local/server/MakerMap.Api.dll" --urls "http://127.0.0.1:$PORT"

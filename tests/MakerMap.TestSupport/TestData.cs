@@ -1,4 +1,5 @@
 using Dapper;
+using MakerMap.Data.Schedules;
 using Npgsql;
 
 namespace MakerMap.TestSupport;
@@ -99,7 +100,11 @@ public sealed class TestData(NpgsqlDataSource dataSource)
         return id;
     }
 
-    /// <summary>Inserts an availability schedule (once) and one slot <c>[start, end)</c> of the resource.</summary>
+    /// <summary>
+    /// Inserts an availability schedule (once) and one slot <c>[start, end)</c> of the resource. The
+    /// schedule's local start is the Europe/Brussels wall-clock time of <paramref name="start"/>, so
+    /// materialising it produces this very slot instead of replacing it as stale.
+    /// </summary>
     public async Task<Guid> SlotAsync(Guid resourceId, DateTimeOffset start, DateTimeOffset end, int capacity, bool cancelled = false)
     {
         await using var connection = await dataSource.OpenConnectionAsync();
@@ -109,7 +114,7 @@ public sealed class TestData(NpgsqlDataSource dataSource)
             VALUES ('availability', @resourceId, 'Test schedule', @local, @duration, @source)
             RETURNING id
             """,
-            new { resourceId, local = DateTime.SpecifyKind(start.UtcDateTime, DateTimeKind.Unspecified), duration = end - start, source = SourceCode });
+            new { resourceId, local = ZonedTime.ToLocal(start, ZonedTime.FindZone("Europe/Brussels")!), duration = end - start, source = SourceCode });
         await using var command = new NpgsqlCommand(
             """
             INSERT INTO slots (schedule_id, resource_id, period, capacity, is_cancelled)

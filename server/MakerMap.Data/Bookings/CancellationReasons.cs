@@ -4,7 +4,7 @@ using NpgsqlTypes;
 namespace MakerMap.Data.Bookings;
 
 /// <summary>
-/// The reasons given when bookings were cancelled (migration 0010), batched for a DataLoader. Read
+/// The reasons given when bookings were cancelled (migration 0013), batched for a DataLoader. Read
 /// apart from <see cref="Booking"/> so every query that returns bookings need not carry the column.
 /// </summary>
 public sealed class CancellationReasons(NpgsqlDataSource dataSource)

@@ -89,4 +89,34 @@ public sealed class SlotMaterialiserTests(TestDatabase db) : IClassFixture<TestD
             sessions.Select(s => s.Start));
         Assert.All(sessions, s => Assert.Equal("Repair café", s.Title));
     }
+
+    [Fact]
+    public async Task MaterialiseAsync_after_a_rule_change_deletes_unbooked_stale_slots_and_cancels_booked_ones()
+    {
+        var place = await db.Data.PlaceAsync(3.74, 51.06);
+        var resource = await db.Data.ResourceAsync(place, new ResourceSpec { Capacity = 2, Exclusive = false });
+        var schedule = await ScheduleAsync("availability", resource, null, "FREQ=DAILY;COUNT=5", new DateTime(2026, 12, 2, 9, 0, 0));
+        var materialiser = new SlotMaterialiser(db.DataSource);
+        await materialiser.MaterialiseAsync(From, To, CancellationToken.None);
+        await using var connection = await db.DataSource.OpenConnectionAsync();
+        // a booking of the 4th occurrence (5 December), which the new rule no longer produces
+        await connection.ExecuteAsync("""
+            INSERT INTO bookings (resource_id, slot_id, period, status, is_exclusive)
+            SELECT resource_id, id, period, 'confirmed', false FROM slots
+             WHERE schedule_id = @schedule AND lower(period) = '2026-12-05 08:00:00+00'
+            """, new { schedule });
+        await connection.ExecuteAsync("UPDATE schedules SET rrule = 'FREQ=DAILY;COUNT=2' WHERE id = @schedule", new { schedule });
+
+        var report = await materialiser.MaterialiseAsync(From, To, CancellationToken.None);
+        var slots = (await connection.QueryAsync<(DateTime Start, bool Cancelled)>(
+            "SELECT lower(period), is_cancelled FROM slots WHERE schedule_id = @schedule ORDER BY lower(period)", new { schedule })).ToList();
+
+        Assert.Equal(3, report.Removed);
+        Assert.Equal(0, report.Inserted);
+        Assert.Equal(
+            [(new DateTime(2026, 12, 2, 8, 0, 0, DateTimeKind.Utc), false), (new DateTime(2026, 12, 3, 8, 0, 0, DateTimeKind.Utc), false),
+             (new DateTime(2026, 12, 5, 8, 0, 0, DateTimeKind.Utc), true)],
+            slots.Select(s => (s.Start.ToUniversalTime(), s.Cancelled)));
+        Assert.Equal(0, (await materialiser.MaterialiseAsync(From, To, CancellationToken.None)).Removed);
+    }
 }

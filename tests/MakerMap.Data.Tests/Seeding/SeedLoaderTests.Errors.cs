@@ -64,8 +64,9 @@ public sealed partial class SeedLoaderTests
                 () => SeedLoader.LoadAsync(db.DataSource, seed.Directory, CuratedOnly, CancellationToken.None));
 
             Assert.Equal(expectedMessage, error.Message);
+            // migration 0013 provides the API's own data source; the seed wrote nothing besides it
             Assert.Equal(0, await db.Data.CountAsync(
-                "SELECT (SELECT count(*) FROM data_sources) + (SELECT count(*) FROM organisations) + (SELECT count(*) FROM places)"));
+                "SELECT (SELECT count(*) FROM data_sources WHERE code <> 'makermap-api') + (SELECT count(*) FROM organisations) + (SELECT count(*) FROM places)"));
         }
         finally
         {

@@ -1,4 +1,4 @@
--- 0010: what the management mutations need. Rows created through the API (places, resources,
+-- 0013: what the management mutations need. Rows created through the API (places, resources,
 -- schedules) name a data source like seeded rows do, so the API gets its own; a cancelled
 -- booking keeps the reason its canceller gave, which the other side sees (Booking.cancellationReason).
 
