@@ -32,9 +32,11 @@ if [[ ! -f "$install_stamp" || "$(cat "$install_stamp")" != "$(manifest_sha)" ]]
   rm -f "$build_stamp"
 fi
 
-# anything but installed packages and build output that changed since the last build means rebuild
+# anything but installed packages and build output that changed since the last build means rebuild;
+# so does the SDL, since the client's types are generated from it and its operations validated against it
 if [[ -f "$build_stamp" && -f dist/index.html ]] \
-  && [[ -z "$(find . \( -path ./node_modules -o -path ./dist -o -path ./test-results -o -path ./.git \) -prune -o -type f -newer "$build_stamp" -print -quit)" ]]; then
+  && [[ -z "$(find . \( -path ./node_modules -o -path ./dist -o -path ./test-results -o -path ./.git \) -prune -o -type f -newer "$build_stamp" -print -quit)" ]] \
+  && [[ ! "$MAKERMAP_ROOT/schema/makermap.graphql" -nt "$build_stamp" ]]; then
   log "map client is up to date in map-client/dist"
   exit 0
 fi

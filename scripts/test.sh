@@ -61,7 +61,11 @@ fi
 for suite in map-client/scripts/test.sh; do
   if [ -x "$suite" ]; then
     log "running $suite"
-    out=$("$suite" 2>&1 | tee /dev/stderr | grep -E '^[0-9]+ passed, [0-9]+ failed' | tail -1)
+    # Shown as it runs and kept in a file; `tee /dev/stderr` would reopen (and truncate) a log file
+    # that stderr is redirected to, losing the .NET results printed before.
+    suite_log="$RESULTS/$(basename "$(dirname "$(dirname "$suite")")").log"
+    "$suite" 2>&1 | tee "$suite_log" >&2
+    out=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$suite_log" | tail -1)
     if [ -n "$out" ]; then
       passed=$((passed + $(sed -E 's/^([0-9]+) passed.*/\1/' <<<"$out")))
       failed=$((failed + $(sed -E 's/.*, ([0-9]+) failed.*/\1/' <<<"$out")))
