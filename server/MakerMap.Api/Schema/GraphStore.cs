@@ -1,4 +1,5 @@
 using MakerMap.Data.Graph;
+using MakerMap.Data.Places;
 
 namespace MakerMap.Api.Schema;
 
@@ -12,6 +13,10 @@ public sealed class GraphStore(GraphRowQueries rows)
     /// <summary>Places by id.</summary>
     public async Task<IReadOnlyDictionary<Guid, Row>> PlacesAsync(IReadOnlyList<Guid> ids, CancellationToken ct) =>
         ById(await rows.PlacesAsync(ids, () => new Row("Place"), ct).ConfigureAwait(false));
+
+    /// <summary>The nearest places as Place rows, each with its distance in <c>distanceMeters</c>.</summary>
+    public Task<List<Row>> NearestPlacesAsync(NearestPlacesQuery query, CancellationToken ct) =>
+        rows.NearestPlacesAsync(query, () => new Row("Place"), ct);
 
     /// <summary>Resources by id.</summary>
     public async Task<IReadOnlyDictionary<Guid, Row>> ResourcesAsync(IReadOnlyList<Guid> ids, CancellationToken ct) =>

@@ -3,6 +3,7 @@ using MakerMap.Data;
 using MakerMap.Data.Bookings;
 using MakerMap.Data.Places;
 using MakerMap.Data.Places.OpeningHours;
+using MakerMap.GraphQL.DataLoader;
 using MakerMap.GraphQL.Execution;
 using MakerMap.GraphQL.Types;
 
@@ -56,10 +57,10 @@ public static class QueryResolvers
             Categories = NonEmpty(Inputs.EnumList(ctx.Arguments.GetValueOrDefault("categories")), "categories"),
             MaxDistanceMeters = max,
         };
-        IReadOnlyList<NearestPlace> hits;
+        List<Row> hits;
         try
         {
-            hits = await ctx.Service<PlaceQueries>().FindNearestAsync(query, ct).ConfigureAwait(false);
+            hits = await ctx.Store().NearestPlacesAsync(query, ct).ConfigureAwait(false);
         }
         catch (DataValidationException e)
         {
@@ -67,13 +68,20 @@ public static class QueryResolvers
         }
         if (openAt is { } at)
         {
-            var open = await ctx.Store().SessionsAtAsync([.. hits.Select(h => h.Place.Id)], at, ct).ConfigureAwait(false);
-            hits = [.. hits.Where(h => open.GetValueOrDefault(h.Place.Id) || OpenAtFilter.IsOpenByHours(h.Place.OpeningHours, at)).Take(first)];
+            var open = await ctx.Store().SessionsAtAsync([.. hits.Select(h => h.Uuid)], at, ct).ConfigureAwait(false);
+            hits = [.. hits.Where(h => open.GetValueOrDefault(h.Uuid) || OpenAtFilter.IsOpenByHours(h["openingHoursRaw"] as string, at)).Take(first)];
         }
-        return hits.Select(h => new Dictionary<string, object?>(StringComparer.Ordinal)
+        // The search already read each place's row: hand it to the place loader, so PlaceHit.place
+        // needs no second query.
+        var placeLoader = ctx.GetBatchLoader<Guid, Row>("place", ctx.Store().PlacesAsync);
+        return hits.Select(h =>
         {
-            ["distanceMeters"] = h.DistanceMeters,
-            ["placeId"] = h.Place.Id,
+            placeLoader.Prime(h.Uuid, h);
+            return new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["distanceMeters"] = h["distanceMeters"],
+                ["placeId"] = h.Uuid,
+            };
         }).ToList();
     }
 

@@ -1,3 +1,4 @@
+using MakerMap.Data.Places;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -60,6 +61,19 @@ public sealed class GraphRowQueries(NpgsqlDataSource dataSource)
     {
         await using var command = dataSource.CreateCommand(GraphSql.GetDataSources);
         command.Parameters.Add(new NpgsqlParameter<string[]>("codes", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = [.. codes] });
+        return await ColumnRows.ReadAllAsync(command, newRow, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The places nearest to a point as Place rows, nearest first, each with its spheroid distance in
+    /// column <c>distanceMeters</c>; the same search and checks as <see cref="PlaceQueries.FindNearestAsync"/>.
+    /// </summary>
+    /// <exception cref="DataValidationException">The search is out of range.</exception>
+    public async Task<List<TRow>> NearestPlacesAsync<TRow>(NearestPlacesQuery query, Func<TRow> newRow, CancellationToken ct)
+        where TRow : IDictionary<string, object?>
+    {
+        await using var command = dataSource.CreateCommand(GraphSql.FindNearestPlaceRows);
+        PlaceQueries.BindNearestSearch(command, query);
         return await ColumnRows.ReadAllAsync(command, newRow, ct).ConfigureAwait(false);
     }
 

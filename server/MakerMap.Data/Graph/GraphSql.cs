@@ -14,6 +14,9 @@ internal static class GraphSql
     private static readonly string ResourceColumns = EmbeddedSql.Load("Graph/resource_columns.sql").Trim();
     private static readonly string AreaColumns = EmbeddedSql.Load("Graph/area_columns.sql").Trim();
 
+    // The exact nearest-place search, as a subquery (without its closing semicolon).
+    private static readonly string NearestPlaces = EmbeddedSql.Load("Places/find_nearest_places.sql").Trim().TrimEnd(';');
+
     public static readonly string GetPlaces = Load("Graph/get_places.sql");
     public static readonly string GetResources = Load("Graph/get_resources.sql");
     public static readonly string GetOrganisations = Load("Graph/get_organisations.sql");
@@ -27,6 +30,7 @@ internal static class GraphSql
     public static readonly string ListRequirements = Load("Graph/list_requirements.sql");
     public static readonly string ListMembershipsByAccount = Load("Graph/list_memberships_by_account.sql");
     public static readonly string ListMembershipsByOrganisation = Load("Graph/list_memberships_by_organisation.sql");
+    public static readonly string FindNearestPlaceRows = Load("Graph/find_nearest_place_rows.sql");
     public static readonly string FindPlacesInSession = Load("Graph/find_places_in_session.sql");
     public static readonly string PagePlaces = Load("Places/page_places.sql");
     public static readonly string GetPlaceBySlug = Load("Places/get_place_by_slug.sql");
@@ -39,5 +43,6 @@ internal static class GraphSql
         EmbeddedSql.Load(path)
             .Replace("{place_columns}", PlaceColumns, StringComparison.Ordinal)
             .Replace("{resource_columns}", ResourceColumns, StringComparison.Ordinal)
-            .Replace("{area_columns}", AreaColumns, StringComparison.Ordinal);
+            .Replace("{area_columns}", AreaColumns, StringComparison.Ordinal)
+            .Replace("{nearest_places}", NearestPlaces, StringComparison.Ordinal);
 }

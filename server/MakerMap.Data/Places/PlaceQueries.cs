@@ -17,20 +17,8 @@ public sealed class PlaceQueries(NpgsqlDataSource dataSource)
     /// <exception cref="DataValidationException">A coordinate, the limit, a filter or the distance is out of range.</exception>
     public async Task<IReadOnlyList<NearestPlace>> FindNearestAsync(NearestPlacesQuery query, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        Guard.Longitude(query.Longitude);
-        Guard.Latitude(query.Latitude);
-        Guard.Range(query.Limit, 1, 100, "limit");
-        Guard.PositiveMetres(query.MaxDistanceMeters, MaxSearchDistanceMeters, "maxDistanceMeters");
-        var kinds = Guard.Vocabulary(query.Kinds, PlaceVocabulary.Kinds, "kinds");
-        var categories = Guard.Vocabulary(query.Categories, PlaceVocabulary.Categories, "categories");
-
         await using var command = dataSource.CreateCommand(PlaceSql.FindNearest);
-        command.Parameters.Add(new NpgsqlParameter<double>("lon", NpgsqlDbType.Double) { TypedValue = query.Longitude });
-        command.Parameters.Add(new NpgsqlParameter<double>("lat", NpgsqlDbType.Double) { TypedValue = query.Latitude });
-        command.Parameters.Add(new NpgsqlParameter<int>("limit", NpgsqlDbType.Integer) { TypedValue = query.Limit });
-        command.Parameters.AddTextArray("kinds", kinds).AddTextArray("categories", categories)
-            .AddNullable("max_distance", query.MaxDistanceMeters, NpgsqlDbType.Double);
+        BindNearestSearch(command, query);
 
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var places = new PlaceReader(reader);
@@ -41,6 +29,29 @@ public sealed class PlaceQueries(NpgsqlDataSource dataSource)
             result.Add(new NearestPlace(places.Read(reader), reader.GetDouble(distance)));
         }
         return result;
+    }
+
+    /// <summary>
+    /// Checks a nearest-place search and binds its parameters (<c>lon</c>, <c>lat</c>, <c>limit</c>,
+    /// <c>kinds</c>, <c>categories</c>, <c>max_distance</c>) to a command running find_nearest_places.sql
+    /// or a query built on it.
+    /// </summary>
+    /// <exception cref="DataValidationException">A coordinate, the limit, the distance or a kind/category is out of range.</exception>
+    internal static void BindNearestSearch(NpgsqlCommand command, NearestPlacesQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        Guard.Longitude(query.Longitude);
+        Guard.Latitude(query.Latitude);
+        Guard.Range(query.Limit, 1, 100, "limit");
+        Guard.PositiveMetres(query.MaxDistanceMeters, MaxSearchDistanceMeters, "maxDistanceMeters");
+        var kinds = Guard.Vocabulary(query.Kinds, PlaceVocabulary.Kinds, "kinds");
+        var categories = Guard.Vocabulary(query.Categories, PlaceVocabulary.Categories, "categories");
+
+        command.Parameters.Add(new NpgsqlParameter<double>("lon", NpgsqlDbType.Double) { TypedValue = query.Longitude });
+        command.Parameters.Add(new NpgsqlParameter<double>("lat", NpgsqlDbType.Double) { TypedValue = query.Latitude });
+        command.Parameters.Add(new NpgsqlParameter<int>("limit", NpgsqlDbType.Integer) { TypedValue = query.Limit });
+        command.Parameters.AddTextArray("kinds", kinds).AddTextArray("categories", categories)
+            .AddNullable("max_distance", query.MaxDistanceMeters, NpgsqlDbType.Double);
     }
 
     /// <summary>The places with these ids, in the order of <paramref name="ids"/>; unknown ids are left out.</summary>
