@@ -41,6 +41,9 @@ internal static class ApiBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"graphql_p50_ms={run.Percentile(0.50):F2}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"graphql_p99_ms={run.Percentile(0.99):F2}"));
 
+        var floor = await LoadRun.RunAsync(workers, TimeSpan.FromSeconds(duration), NearestOverHttp.TransportFloor(http));
+        Console.WriteLine(floor.Summary($"GraphQL {{ __typename }} over HTTP (no database: the transport's ceiling), {workers} clients"));
+
         await using var dataSource = MakerMapDataSource.Create(connection, applicationName: "makermap-bench");
         var contention = new BookingContention(dataSource, http, slots, capacity);
         await contention.SetUpAsync();

@@ -13,6 +13,20 @@ internal static class NearestOverHttp
     private const string Query = "query Nearest($lon: Float!, $lat: Float!) { nearestPlaces(near: {longitude: $lon, latitude: $lat}, first: 10) "
         + "{ distanceMeters place { id name kind coordinates { longitude latitude } } } }";
 
+    /// <summary>
+    /// <c>{ __typename }</c> over the same HTTP path: no database, so its throughput is the ceiling
+    /// that the client, Kestrel and the GraphQL engine leave for any query on this machine.
+    /// </summary>
+    public static Func<int, Task<string>> TransportFloor(HttpClient http) => async _ =>
+    {
+        using var content = new StringContent("{\"query\":\"{ __typename }\"}", Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
+        using var response = await http.PostAsync("/graphql", content);
+        var text = await response.Content.ReadAsStringAsync();
+        return response.IsSuccessStatusCode && text.Contains("\"Query\"", StringComparison.Ordinal)
+            ? "ok"
+            : throw new InvalidOperationException($"{{ __typename }} failed ({(int)response.StatusCode}): {text[..Math.Min(300, text.Length)]}");
+    };
+
     public static Func<int, Task<string>> Request(HttpClient http, int workers)
     {
         var randoms = Enumerable.Range(0, workers).Select(i => new Random(1000 + i)).ToArray();
