@@ -34,7 +34,8 @@ public sealed class PlaceQueries(NpgsqlDataSource dataSource)
     /// <summary>
     /// Checks a nearest-place search and binds its parameters (<c>lon</c>, <c>lat</c>, <c>limit</c>,
     /// <c>kinds</c>, <c>categories</c>, <c>max_distance</c>) to a command running find_nearest_places.sql
-    /// or a query built on it.
+    /// or a query built on it. Filters that were not given are written into the SQL as NULLs
+    /// (<see cref="NullParameterInlining"/>).
     /// </summary>
     /// <exception cref="DataValidationException">A coordinate, the limit, the distance or a kind/category is out of range.</exception>
     internal static void BindNearestSearch(NpgsqlCommand command, NearestPlacesQuery query)
@@ -52,6 +53,8 @@ public sealed class PlaceQueries(NpgsqlDataSource dataSource)
         command.Parameters.Add(new NpgsqlParameter<int>("limit", NpgsqlDbType.Integer) { TypedValue = query.Limit });
         command.Parameters.AddTextArray("kinds", kinds).AddTextArray("categories", categories)
             .AddNullable("max_distance", query.MaxDistanceMeters, NpgsqlDbType.Double);
+        // filters not given become NULL literals, so PostgreSQL can keep one generic plan per combination
+        command.InlineNullParameters();
     }
 
     /// <summary>The places with these ids, in the order of <paramref name="ids"/>; unknown ids are left out.</summary>

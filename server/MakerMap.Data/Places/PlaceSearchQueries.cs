@@ -1,3 +1,4 @@
+using MakerMap.Data.Internal;
 using MakerMap.Data.Graph;
 using Npgsql;
 using NpgsqlTypes;
@@ -34,6 +35,8 @@ public sealed class PlaceSearchQueries(NpgsqlDataSource dataSource)
         p.Add(new NpgsqlParameter("open_at", NpgsqlDbType.TimestampTz) { Value = filter.OpenAt?.UtcDateTime ?? (object)DBNull.Value });
         p.Add(new NpgsqlParameter("after", NpgsqlDbType.Uuid) { Value = after ?? (object)DBNull.Value });
         p.Add(new NpgsqlParameter<int>("limit", NpgsqlDbType.Integer) { TypedValue = limit });
+        // filters not given become NULL literals, so PostgreSQL can keep one generic plan per combination
+        command.InlineNullParameters();
         return await ColumnRows.ReadAllAsync(command, newRow, ct).ConfigureAwait(false);
     }
 
