@@ -1,3 +1,4 @@
+using System.Data.Common;
 using MakerMap.Api.Options;
 using MakerMap.Data;
 using MakerMap.Data.Export;
@@ -19,24 +20,35 @@ internal static class DatabaseRegistration
         };
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(services =>
-            MakerMapDataSource.Create(WithAutoPrepare(options.ConnectionString), services.GetRequiredService<ILoggerFactory>()));
+            MakerMapDataSource.Create(WithServerPoolSettings(options.ConnectionString), services.GetRequiredService<ILoggerFactory>()));
         builder.Services.AddSingleton<MigrationRunner>();
         builder.Services.AddSingleton<PlaceGeoJsonExport>();
         builder.Services.AddSingleton<VectorTileQueries>();
         return builder;
     }
 
-    // The server runs the same few statements over and over (nearestPlaces, the DataLoaders'
-    // batches), so let Npgsql prepare them after their second use: PostgreSQL then skips parsing and
-    // planning, as pgbench -M prepared does (scripts/bench-api.sh). A connection string that sets
-    // its own Max Auto Prepare keeps it.
-    internal static string WithAutoPrepare(string connectionString)
+    // Pool settings for a server that runs the same few statements over and over (nearestPlaces, the
+    // DataLoaders' batches). A connection string that names either setting keeps its own value.
+    // - Auto-prepare after the second use: PostgreSQL then skips parsing and planning, as pgbench
+    //   -M prepared does (scripts/bench-api.sh).
+    // - No reset on close: by default Npgsql prefixes the next command on a pooled connection with seven
+    //   statements (RESET ALL, CLOSE ALL, UNLISTEN *, pg_advisory_unlock_all(), …), which cost PostgreSQL
+    //   about a fifth of a nearestPlaces call. Nothing here leaves session state on a pooled connection:
+    //   no SQL sets a session setting, advisory locks and temp tables are transaction-scoped except the
+    //   migration lock, which is released in a finally block, and LISTEN has its own unpooled connection
+    //   (LiveChangeListener).
+    internal static string WithServerPoolSettings(string connectionString)
     {
         var settings = new NpgsqlConnectionStringBuilder(connectionString);
         if (settings.MaxAutoPrepare == 0)
         {
             settings.MaxAutoPrepare = 64;
             settings.AutoPrepareMinUsages = 2;
+        }
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (!given.ContainsKey("No Reset On Close") && !given.ContainsKey("NoResetOnClose"))
+        {
+            settings.NoResetOnClose = true;
         }
         return settings.ConnectionString;
     }
