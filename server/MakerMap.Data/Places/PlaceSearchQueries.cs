@@ -1,5 +1,5 @@
-using MakerMap.Data.Internal;
 using MakerMap.Data.Graph;
+using MakerMap.Data.Internal;
 using Npgsql;
 using NpgsqlTypes;
 
