@@ -8,7 +8,7 @@
 # Defaults target the run cluster of scripts/run.sh (port 5433, database makermap, seeded).
 # --synthetic-places N migrates the database and tops it up to N random places in Flanders, for a
 # database without seed data. Both sides use prepared statements (pgbench -M prepared; Npgsql
-# auto-prepare) and the same number of client connections.
+# auto-prepare; like the server, the C# side skips Npgsql's reset on close) and the same number of client connections.
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 cd "$MAKERMAP_ROOT"
@@ -44,7 +44,7 @@ if [ "$build" = 1 ]; then
 fi
 bench_dll="$MAKERMAP_ROOT/.local/bench-artifacts/bin/MakerMap.Bench/release/MakerMap.Bench.dll"
 
-connection="Host=$host;Port=$port;Username=$user;Database=$db;Max Auto Prepare=16;Auto Prepare Min Usages=2"
+connection="Host=$host;Port=$port;Username=$user;Database=$db;Max Auto Prepare=16;Auto Prepare Min Usages=2;No Reset On Close=true"
 log "C# data layer: $workers workers for ${duration}s"
 csharp_out="$(dotnet "$bench_dll" nearest --connection "$connection" --duration "$duration" --workers "$workers" \
   --synthetic-places "$synthetic")" || die "C# benchmark failed"
