@@ -61,16 +61,22 @@ internal static class CoverageExportEndpoints
         var csv = new StringBuilder(Header).Append("\r\n");
         foreach (var row in export.Rows)
         {
-            csv.Append(Field(row.Code)).Append(',')
-                .Append(Field(row.Name)).Append(',')
+            csv.Append(TextField(row.Code)).Append(',')
+                .Append(TextField(row.Name)).Append(',')
                 .Append(export.Level).Append(',')
                 .Append(row.Population.ToString(CultureInfo.InvariantCulture)).Append(',')
                 .Append(row.NearestDistanceMeters?.ToString("R", CultureInfo.InvariantCulture)).Append(',')
-                .Append(Field(export.PlaceName(row))).Append(',')
+                .Append(TextField(export.PlaceName(row))).Append(',')
                 .Append(row.Covered ? "true" : "false").Append("\r\n");
         }
         return Task.FromResult(Results.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", export.FileName("csv")));
     }
+
+    // Names come from users (a resource manager names a place). A spreadsheet runs a cell that starts with
+    // =, +, - or @ (or a tab or CR before one) as a formula, so such text gets a leading apostrophe, which
+    // spreadsheets show as text (OWASP "CSV injection").
+    private static string TextField(string? value) =>
+        Field(value is { Length: > 0 } && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value);
 
     // RFC 4180: a field with a comma, quote or line break is quoted, and its quotes doubled.
     private static string Field(string? value) =>

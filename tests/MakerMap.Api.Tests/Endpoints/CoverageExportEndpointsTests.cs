@@ -133,6 +133,29 @@ public sealed class CoverageExportEndpointsTests(GraphQLApiFactory factory) : IC
     }
 
     [Fact]
+    public async Task Csv_cells_that_a_spreadsheet_would_run_as_formulas_are_written_as_text()
+    {
+        var data = factory.Database.Data;
+        var code = "F" + Random.Shared.Next(10_000, 99_999).ToString(CultureInfo.InvariantCulture);
+        var (x, y) = (110 + Random.Shared.NextDouble() * 10, -60 + Random.Shared.NextDouble() * 5);
+        await data.AreaAsync("municipality", code, "Testgem " + code, Square(x - 0.01, y - 0.01, 0.1), 300, code);
+        await data.AreaAsync("sector", code + "A", "+SUM(1;2)", Square(x, y, 0.004), 100, code);
+        await data.AreaAsync("sector", code + "B", "-2 centrum", Square(x + 0.05, y, 0.004), 200, code);
+        await data.PlaceAsync(x + 0.002, y + 0.002, name: "=HYPERLINK(\"http://example.invalid\",\"open\") " + code);
+
+        using var response = await GetAsync($"/export/coverage.csv?municipalityCode={code}&rowLevel=SECTOR", await PlannerTokenAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var records = ParseCsv(await response.Content.ReadAsStringAsync());
+        var a = Assert.Single(records, r => r[0] == code + "A");
+        Assert.Equal("'+SUM(1;2)", a[1]);
+        Assert.Equal("'=HYPERLINK(\"http://example.invalid\",\"open\") " + code, a[5]);
+        Assert.Equal("'-2 centrum", Assert.Single(records, r => r[0] == code + "B")[1]);
+        // numbers are untouched
+        Assert.Equal("100", a[3]);
+    }
+
+    [Fact]
     public async Task GeoJson_is_a_feature_collection_of_the_rows_with_their_boundaries()
     {
         var code = await TownAsync();
