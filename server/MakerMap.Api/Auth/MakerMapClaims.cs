@@ -48,6 +48,20 @@ public static class MakerMapClaims
         return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType, ClaimTypes.Name, ClaimTypes.Role));
     }
 
+    /// <summary>
+    /// Records in this request's principal a membership the request itself just created, so the rest of
+    /// the response (e.g. <c>createOrganisation { organisation { members } }</c>) sees what the database now
+    /// holds; the next request rebuilds the principal from the database anyway.
+    /// </summary>
+    public static void AddMembership(this ClaimsPrincipal principal, Guid organisationId, MembershipRole role)
+    {
+        ArgumentNullException.ThrowIfNull(principal);
+        if (principal.GetAccountId() is not null && principal.Identity is ClaimsIdentity identity)
+        {
+            identity.AddClaim(new Claim(Membership, organisationId.ToString("D") + ":" + MembershipRoles.ToDatabase(role)));
+        }
+    }
+
     /// <summary>The signed-in account's id, or null for anonymous callers.</summary>
     public static Guid? GetAccountId(this ClaimsPrincipal principal)
     {

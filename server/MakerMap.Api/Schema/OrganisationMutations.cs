@@ -40,6 +40,11 @@ public static class OrganisationMutations
             Email = input.GetValueOrDefault("email") as string,
         };
         var result = await ctx.Service<OrganisationCommands>().CreateAsync(organisation, accountId, ct).ConfigureAwait(false);
+        if (result.Succeeded)
+        {
+            // the caller is now the organisation's admin: let the payload's fields see it
+            principal.AddMembership(result.Value, MembershipRole.Admin);
+        }
         return result.Succeeded
             ? Payload.Ok("organisation", await FreshOrganisationAsync(ctx, result.Value, ct).ConfigureAwait(false))
             : Payload.Fail("organisation", ToUserError(result.Error!));

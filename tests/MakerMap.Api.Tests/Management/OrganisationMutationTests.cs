@@ -37,6 +37,22 @@ public sealed class OrganisationMutationTests(MakerMapApiFactory factory) : ICla
     }
 
     [Fact]
+    public async Task CreateOrganisation_response_already_lists_the_caller_as_admin_and_shows_the_feed_url()
+    {
+        var s = await ManagementScenario.CreateAsync(factory);
+
+        var payload = await s.MutateAsync(Actor.Resident, "createOrganisation", "CreateOrganisationInput",
+            "organisation { id calendarFeedUrl members { role account { id } } }", new { name = "Naaiatelier Brugse Poort" });
+
+        Assert.Null(ErrorCode(payload));
+        var organisation = payload.GetProperty("organisation");
+        var member = Assert.Single(organisation.GetProperty("members").EnumerateArray());
+        Assert.Equal("ADMIN", member.GetProperty("role").GetString());
+        Assert.Equal(s.AccountId(Actor.Resident), Uuid(member.GetProperty("account").GetProperty("id")));
+        Assert.StartsWith("/calendar/organisations/", organisation.GetProperty("calendarFeedUrl").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CreateOrganisation_with_a_slug_in_use_is_SLUG_TAKEN_and_writes_nothing()
     {
         var s = await ManagementScenario.CreateAsync(factory);
