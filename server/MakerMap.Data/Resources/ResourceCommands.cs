@@ -155,12 +155,35 @@ public sealed partial class ResourceCommands(NpgsqlDataSource dataSource, TimePr
                 return new CommandError(InvalidInput, "The shortest booking must not be longer than the longest booking.", "minBookingMinutes");
             }
         }
+        if (changes.Capacity is { Value: { } resized } && !await ResizeOpenSlotsAsync(connection, transaction, resourceId, resized, cancellationToken).ConfigureAwait(false))
+        {
+            return new CommandError(InvalidInput, "A slot's live bookings hold more units than the new capacity.", "capacity");
+        }
         if (changes.Requirements is { } r)
         {
             await ReplaceRequirementsAsync(connection, transaction, resourceId, r.Value ?? [], cancellationToken).ConfigureAwait(false);
         }
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return resourceId;
+    }
+
+    // Slots that take the resource's capacity and have not ended follow the change; false (and nothing
+    // should be committed) when a slot's live bookings no longer fit.
+    private async Task<bool> ResizeOpenSlotsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid resourceId, int capacity,
+        CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using (var resize = new NpgsqlCommand(ResourceSql.ResizeOpenSlots, connection, transaction))
+        {
+            resize.Parameters.Add(new NpgsqlParameter<Guid>("id", NpgsqlDbType.Uuid) { TypedValue = resourceId });
+            resize.Parameters.Add(new NpgsqlParameter<int>("capacity", NpgsqlDbType.Integer) { TypedValue = capacity });
+            resize.Parameters.AddInstant("now", now);
+            await resize.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+        await using var check = new NpgsqlCommand(ResourceSql.FindOverbookedOpenSlots, connection, transaction);
+        check.Parameters.Add(new NpgsqlParameter<Guid>("id", NpgsqlDbType.Uuid) { TypedValue = resourceId });
+        check.Parameters.AddInstant("now", now);
+        return await check.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is false;
     }
 
     /// <summary>

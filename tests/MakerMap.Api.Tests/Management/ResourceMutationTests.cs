@@ -124,6 +124,44 @@ public sealed class ResourceMutationTests(MakerMapApiFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task UpdateResource_capacity_reaches_open_slots_that_take_the_resources_capacity_but_not_ended_ones()
+    {
+        var s = await ManagementScenario.CreateAsync(factory);
+        var data = s.Database.Data;
+        var now = DateTimeOffset.UtcNow;
+        var open = await data.SlotAsync(s.Resource, now.AddDays(2), now.AddDays(2).AddHours(3), capacity: 4);
+        var ended = await data.SlotAsync(s.Resource, now.AddDays(-2), now.AddDays(-2).AddHours(3), capacity: 4);
+        var ownCapacity = await data.SlotAsync(s.Resource, now.AddDays(3), now.AddDays(3).AddHours(3), capacity: 3);
+        await s.Client.ExecuteSqlAsync("UPDATE schedules SET capacity = 3 WHERE id = (SELECT schedule_id FROM slots WHERE id = @id)", ("id", ownCapacity));
+
+        var payload = await s.MutateAsync(Actor.ResourceManager, "updateResource", "UpdateResourceInput", Selection,
+            new { id = Id("Resource", s.Resource), capacity = 6 });
+
+        Assert.Null(ErrorCode(payload));
+        Assert.Equal(6, payload.GetProperty("resource").GetProperty("capacity").GetInt32());
+        Assert.Equal(1, await s.CountAsync("SELECT count(*) FROM slots WHERE id = @id AND capacity = 6", new { id = open }));
+        Assert.Equal(1, await s.CountAsync("SELECT count(*) FROM slots WHERE id = @id AND capacity = 4", new { id = ended }));
+        Assert.Equal(1, await s.CountAsync("SELECT count(*) FROM slots WHERE id = @id AND capacity = 3", new { id = ownCapacity }));
+    }
+
+    [Fact]
+    public async Task UpdateResource_capacity_below_a_slots_live_bookings_is_INVALID_INPUT_and_writes_nothing()
+    {
+        var s = await ManagementScenario.CreateAsync(factory);
+        var start = DateTimeOffset.UtcNow.AddDays(2);
+        var slot = await s.Database.Data.SlotAsync(s.Resource, start, start.AddHours(3), capacity: 4);
+        var booking = await BookingAsync(s, s.Resource, start, 3, "confirmed");
+        await s.Client.ExecuteSqlAsync("UPDATE bookings SET slot_id = @slot WHERE id = @id", ("slot", slot), ("id", booking));
+        var before = await s.FingerprintAsync();
+
+        var payload = await s.MutateAsync(Actor.ResourceManager, "updateResource", "UpdateResourceInput", Selection,
+            new { id = Id("Resource", s.Resource), capacity = 2 });
+
+        Assert.Equal("INVALID_INPUT", ErrorCode(payload));
+        Assert.Equal(before, await s.FingerprintAsync());
+    }
+
+    [Fact]
     public async Task UpdateResource_below_the_units_live_bookings_hold_is_INVALID_INPUT_and_writes_nothing()
     {
         var s = await ManagementScenario.CreateAsync(factory);
