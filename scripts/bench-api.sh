@@ -43,7 +43,8 @@ command -v pgbench >/dev/null || die "pgbench is missing (apt-get install postgr
 pg_ensure_database "$pg_port" "$db"
 connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=$db"
 export ConnectionStrings__MakerMap="$connection" MakerMap__Jobs__Enabled=false
-# no request logging; otherwise the server runs as configured (Server GC, thread-pool spin limit 0)
+# no request logging; otherwise the server runs as run.sh starts it (Server GC, thread-pool spin limit 0,
+# the GC gen0 floor of export_server_runtime_env)
 export Logging__LogLevel__Default=Warning
 
 server_dir="$MAKERMAP_ROOT/.local/bench-api-server"
@@ -59,6 +60,7 @@ log "migrating and loading seed data"
 
 url="http://127.0.0.1:$port"
 log "starting the server on $url"
+export_server_runtime_env
 (cd "$server_dir" && exec dotnet MakerMap.Api.dll --urls "$url") >"$MAKERMAP_ROOT/.local/bench-api-server.log" 2>&1 &
 server_pid=$!
 trap 'kill "$server_pid" 2>/dev/null || true' EXIT

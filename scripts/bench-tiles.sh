@@ -47,6 +47,7 @@ if [ -z "$url" ]; then
   (cd "$server_dir" && dotnet MakerMap.Api.dll seed --seed-dir "$MAKERMAP_ROOT/seed-data" >/dev/null) || die "seeding failed"
   url="http://127.0.0.1:$port"
   log "starting the server on $url"
+  export_server_runtime_env
   (cd "$server_dir" && exec dotnet MakerMap.Api.dll --urls "$url") >"$MAKERMAP_ROOT/.local/bench-tiles-server.log" 2>&1 &
   server_pid=$!
   trap 'kill "$server_pid" 2>/dev/null || true' EXIT

@@ -49,4 +49,5 @@ dotnet "$MAKERMAP_ROOT/.local/server/MakerMap.Api.dll" seed --seed-dir "$MAKERMA
 log "MakerMap runs at http://127.0.0.1:$PORT  (map: /, health: /healthz, places: /export/places.geojson, API: /graphql)"
 log "demo accounts (development only), password makermap-demo: admin@makermap.test (site admin),"
 log "  planner@makermap.test (planner), manager@makermap.test (resource manager, stad-gent), member@makermap.test (member, broei)"
+export_server_runtime_env
 exec dotnet "$MAKERMAP_ROOT/.local/server/MakerMap.Api.dll" --urls "http://127.0.0.1:$PORT"

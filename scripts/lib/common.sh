@@ -39,3 +39,12 @@ ensure_dotnet() {
 ensure_node() {
   command -v node >/dev/null && command -v npm >/dev/null || die "Node.js and npm are missing: install Node 20+"
 }
+
+# Runtime settings for the MakerMap server process (run.sh and the benchmarks start it through these).
+# The GC sizes generation 0 from the CPU's cache size; a VM that reports none (no
+# /sys/devices/system/cpu/cpu0/cache, as on this project's 2-core machines) gets a tiny budget and
+# collects constantly: a 32 MB floor cut the server's CPU per nearestPlaces request by about 15 %
+# (bench/README.md). It is a floor, so machines with a large cache keep their own; an exported value wins.
+export_server_runtime_env() {
+  export DOTNET_GCgen0size="${DOTNET_GCgen0size:-0x2000000}"
+}
