@@ -11,15 +11,16 @@ namespace MakerMap.Api.Auth;
 /// <remarks>
 /// <see cref="IXmlRepository"/> is synchronous: the key manager calls it rarely (at start-up, when it creates
 /// a key and about once a day to refresh its cache), never per request, so blocking on the database is cheap.
+/// The store uses Npgsql's synchronous API rather than blocking on a task (see <see cref="DataProtectionKeyStore"/>).
 /// </remarks>
 internal sealed class PostgresXmlRepository(DataProtectionKeyStore store) : IXmlRepository
 {
     public IReadOnlyCollection<XElement> GetAllElements() =>
-        [.. store.ListAsync(CancellationToken.None).GetAwaiter().GetResult().Select(xml => XElement.Parse(xml))];
+        [.. store.List().Select(xml => XElement.Parse(xml))];
 
     public void StoreElement(XElement element, string friendlyName)
     {
         ArgumentNullException.ThrowIfNull(element);
-        store.StoreAsync(friendlyName, element.ToString(SaveOptions.DisableFormatting), CancellationToken.None).GetAwaiter().GetResult();
+        store.Store(friendlyName, element.ToString(SaveOptions.DisableFormatting));
     }
 }

@@ -7,18 +7,24 @@ namespace MakerMap.Data.DataProtection;
 /// The ASP.NET Core data-protection key ring as rows of <c>data_protection_keys</c> (migration 0010), so every
 /// server instance on the database signs and reads cookies with the same keys.
 /// </summary>
+/// <remarks>
+/// Synchronous on purpose: ASP.NET Core's <c>IXmlRepository</c> is synchronous and may be called from inside a
+/// request. Npgsql's synchronous API blocks on the socket itself, where waiting on an async call would need a
+/// second thread (a thread-pool or socket-event thread) to complete it, and could deadlock when socket
+/// completions run inline on the event threads.
+/// </remarks>
 public sealed class DataProtectionKeyStore(NpgsqlDataSource dataSource)
 {
     private static readonly string ListKeys = EmbeddedSql.Load("DataProtection/list_keys.sql");
     private static readonly string InsertKey = EmbeddedSql.Load("DataProtection/insert_key.sql");
 
     /// <summary>Every stored element's XML text, oldest first.</summary>
-    public async Task<IReadOnlyList<string>> ListAsync(CancellationToken cancellationToken)
+    public IReadOnlyList<string> List()
     {
-        await using var command = dataSource.CreateCommand(ListKeys);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        using var command = dataSource.CreateCommand(ListKeys);
+        using var reader = command.ExecuteReader();
         var elements = new List<string>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        while (reader.Read())
         {
             elements.Add(reader.GetString(0));
         }
@@ -26,13 +32,13 @@ public sealed class DataProtectionKeyStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>Stores one element; storing a name again leaves the first one in place.</summary>
-    public async Task StoreAsync(string friendlyName, string xml, CancellationToken cancellationToken)
+    public void Store(string friendlyName, string xml)
     {
         ArgumentException.ThrowIfNullOrEmpty(friendlyName);
         ArgumentNullException.ThrowIfNull(xml);
-        await using var command = dataSource.CreateCommand(InsertKey);
+        using var command = dataSource.CreateCommand(InsertKey);
         command.Parameters.Add(new NpgsqlParameter<string>("friendlyName", friendlyName));
         command.Parameters.Add(new NpgsqlParameter<string>("xml", xml));
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        command.ExecuteNonQuery();
     }
 }
