@@ -10,15 +10,30 @@ internal static class ColumnRows
     {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var rows = new List<TRow>();
+        string[]? names = null;
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
+            names ??= ColumnNames(reader);
             var row = newRow();
-            for (var i = 0; i < reader.FieldCount; i++)
+            // Sized once for every column: a Place row has 27, and growing a dictionary from its default
+            // size to that copies it four times, per row.
+            (row as Dictionary<string, object?>)?.EnsureCapacity(row.Count + names.Length);
+            for (var i = 0; i < names.Length; i++)
             {
-                row[reader.GetName(i)] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+                row[names[i]] = reader.IsDBNull(i) ? null : reader.GetValue(i);
             }
             rows.Add(row);
         }
         return rows;
+    }
+
+    private static string[] ColumnNames(NpgsqlDataReader reader)
+    {
+        var names = new string[reader.FieldCount];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = reader.GetName(i);
+        }
+        return names;
     }
 }
