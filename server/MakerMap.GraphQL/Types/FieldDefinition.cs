@@ -45,7 +45,25 @@ public sealed class FieldDefinition
     } = [];
 
     /// <summary>The resolver; <see langword="null"/> until the schema builder assigns one.</summary>
-    public FieldResolver? Resolver { get; internal set; }
+    public FieldResolver? Resolver
+    {
+        get;
+        internal set
+        {
+            field = value;
+            SourceReader = null;
+        }
+    }
+
+    /// <summary>
+    /// Set (after <see cref="Resolver"/>) when the resolver is a default one that only reads the parent value,
+    /// so the executor may call this instead and skip the resolver's context (see <see cref="IsDefaultLeaf"/>).
+    /// </summary>
+    internal Func<object?, object?>? SourceReader { get; set; }
+
+    /// <summary>A default-resolved field without arguments whose type is a scalar or enum, possibly non-null.</summary>
+    internal bool IsDefaultLeaf =>
+        SourceReader is not null && Arguments.Count == 0 && Type is ScalarType or EnumType or NonNullType { OfType: ScalarType or EnumType };
 
     /// <summary>For subscription root fields: produces the source event stream.</summary>
     public SubscriptionResolver? StreamResolver { get; internal set; }

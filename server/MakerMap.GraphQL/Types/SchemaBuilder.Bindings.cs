@@ -110,6 +110,12 @@ public sealed partial class SchemaBuilder
             enumType.Values = enumType.Values;
         }
 
+        private static void UseSourceReader(FieldDefinition field, Func<object?, object?> read)
+        {
+            field.Resolver = ctx => new ValueTask<object?>(read(ctx.Source));
+            field.SourceReader = read;
+        }
+
         private static string Normalize(string name) => name.Replace("_", "", StringComparison.Ordinal).ToUpperInvariant();
 
         private void AssignDefaultResolvers(ObjectType type, bool isSubscriptionRoot)
@@ -127,10 +133,11 @@ public sealed partial class SchemaBuilder
                     continue;
                 }
 
-                var inherited = type.Interfaces.Select(i => i.GetField(field.Name)?.Resolver).FirstOrDefault(r => r is not null);
+                var inherited = type.Interfaces.Select(i => i.GetField(field.Name)).FirstOrDefault(f => f?.Resolver is not null);
                 if (inherited is not null)
                 {
-                    field.Resolver = inherited;
+                    field.Resolver = inherited.Resolver;
+                    field.SourceReader = inherited.SourceReader;
                     continue;
                 }
 
@@ -139,14 +146,14 @@ public sealed partial class SchemaBuilder
                 {
                     if (typeof(IReadOnlyDictionary<string, object?>).IsAssignableFrom(clr) || typeof(IDictionary<string, object?>).IsAssignableFrom(clr))
                     {
-                        field.Resolver = ctx => new ValueTask<object?>(MemberAccessors.Read(ctx.Source, name));
+                        UseSourceReader(field, source => MemberAccessors.Read(source, name));
                         continue;
                     }
 
                     // Compiled once here; the resolver is a cast plus a delegate call.
                     if (MemberAccessors.Get(clr, name) is { } accessor)
                     {
-                        field.Resolver = ctx => new ValueTask<object?>(ctx.Source is null ? null : accessor(ctx.Source));
+                        UseSourceReader(field, source => source is null ? null : accessor(source));
                         continue;
                     }
 
@@ -159,7 +166,7 @@ public sealed partial class SchemaBuilder
 
                 if (builder._defaultFieldResolver)
                 {
-                    field.Resolver = ctx => new ValueTask<object?>(MemberAccessors.Read(ctx.Source, name));
+                    UseSourceReader(field, source => MemberAccessors.Read(source, name));
                     continue;
                 }
 
