@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using MakerMap.Data.Graph;
+using MakerMap.Data.Internal;
 using MakerMap.Data.Places;
 using Npgsql;
 
@@ -10,7 +11,7 @@ namespace MakerMap.Bench.Api;
 /// <summary>
 /// The pgbench script for the raw-SQL side of scripts/bench-api.sh: the statement the server sends for
 /// <c>nearestPlaces(near: …, first: 10)</c>, built by the same code (the Place-row query with its absent
-/// filters written in as NULLs), with <c>@lon</c>, <c>@lat</c> and <c>@limit</c> as pgbench variables, so
+/// filters written in as NULLs), with its numbered parameters (<c>lon</c>, <c>lat</c>, <c>limit</c>) as pgbench variables, so
 /// pgbench -M prepared binds them as parameters just as Npgsql does.
 /// </summary>
 internal static partial class NearestPgbenchScript
@@ -21,8 +22,9 @@ internal static partial class NearestPgbenchScript
     public static string Build(int limit)
     {
         using var command = new NpgsqlCommand(GraphSql.FindNearestPlaceRows);
-        PlaceQueries.BindNearestSearch(command, new NearestPlacesQuery { Longitude = West, Latitude = South, Limit = limit });
-        var remaining = command.Parameters.Select(p => p.ParameterName).Order(StringComparer.Ordinal);
+        PlaceQueries.AddNearestSearchParameters(command, new NearestPlacesQuery { Longitude = West, Latitude = South, Limit = limit });
+        var statement = StatementText.Rewrite(command.CommandText, command.Parameters);
+        var remaining = statement.ParameterNames.Order(StringComparer.Ordinal);
         if (!remaining.SequenceEqual(["lat", "limit", "lon"]))
         {
             throw new InvalidOperationException("the nearest search binds other parameters than lon, lat and limit: " + string.Join(", ", remaining));
@@ -35,17 +37,17 @@ internal static partial class NearestPgbenchScript
         script.AppendLine(CultureInfo.InvariantCulture, $"\\set limit {limit}");
         // pgbench substitutes its variables in comments too, so the comments go (the query has no "--" in
         // a string literal)
-        foreach (var line in command.CommandText.Split('\n'))
+        foreach (var line in statement.Text.Split('\n'))
         {
             var code = line.Split("--", 2)[0].TrimEnd();
             if (code.Length > 0)
             {
-                script.AppendLine(Placeholder().Replace(code, match => ":" + match.Groups[1].Value));
+                script.AppendLine(Placeholder().Replace(code, match => ":" + statement.ParameterNames[int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) - 1]));
             }
         }
         return script.Append(';').AppendLine().ToString();
     }
 
-    [GeneratedRegex(@"@(lon|lat|limit)\b")]
+    [GeneratedRegex(@"\$([0-9]+)\b")]
     private static partial Regex Placeholder();
 }

@@ -34,11 +34,20 @@ public sealed class PlaceQueries(NpgsqlDataSource dataSource)
     /// <summary>
     /// Checks a nearest-place search and binds its parameters (<c>lon</c>, <c>lat</c>, <c>limit</c>,
     /// <c>kinds</c>, <c>categories</c>, <c>max_distance</c>) to a command running find_nearest_places.sql
-    /// or a query built on it. Filters that were not given are written into the SQL as NULLs
-    /// (<see cref="NullParameterInlining"/>).
+    /// or a query built on it. Filters that were not given are written into the SQL as NULLs and the rest are
+    /// numbered (<see cref="StatementText"/>).
     /// </summary>
     /// <exception cref="DataValidationException">A coordinate, the limit, the distance or a kind/category is out of range.</exception>
     internal static void BindNearestSearch(NpgsqlCommand command, NearestPlacesQuery query)
+    {
+        AddNearestSearchParameters(command, query);
+        // filters not given become NULL literals, so PostgreSQL can keep one generic plan per combination
+        command.UseCachedStatementText();
+    }
+
+    /// <summary>The checks and named parameters of <see cref="BindNearestSearch"/>, before its text is rewritten.</summary>
+    /// <exception cref="DataValidationException">A coordinate, the limit, the distance or a kind/category is out of range.</exception>
+    internal static void AddNearestSearchParameters(NpgsqlCommand command, NearestPlacesQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
         Guard.Longitude(query.Longitude);
@@ -53,8 +62,6 @@ public sealed class PlaceQueries(NpgsqlDataSource dataSource)
         command.Parameters.Add(new NpgsqlParameter<int>("limit", NpgsqlDbType.Integer) { TypedValue = query.Limit });
         command.Parameters.AddTextArray("kinds", kinds).AddTextArray("categories", categories)
             .AddNullable("max_distance", query.MaxDistanceMeters, NpgsqlDbType.Double);
-        // filters not given become NULL literals, so PostgreSQL can keep one generic plan per combination
-        command.InlineNullParameters();
     }
 
     /// <summary>The places with these ids, in the order of <paramref name="ids"/>; unknown ids are left out.</summary>

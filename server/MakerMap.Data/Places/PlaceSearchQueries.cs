@@ -36,7 +36,7 @@ public sealed class PlaceSearchQueries(NpgsqlDataSource dataSource)
         p.Add(new NpgsqlParameter("after", NpgsqlDbType.Uuid) { Value = after ?? (object)DBNull.Value });
         p.Add(new NpgsqlParameter<int>("limit", NpgsqlDbType.Integer) { TypedValue = limit });
         // filters not given become NULL literals, so PostgreSQL can keep one generic plan per combination
-        command.InlineNullParameters();
+        command.UseCachedStatementText();
         return await ColumnRows.ReadAllAsync(command, newRow, ct).ConfigureAwait(false);
     }
 

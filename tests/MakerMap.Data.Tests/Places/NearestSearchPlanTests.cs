@@ -8,7 +8,7 @@ namespace MakerMap.Data.Tests.Places;
 
 /// <summary>
 /// The nearest-place search is planned once per connection, not on every call: filters that were not given are
-/// written into its SQL as NULLs (<see cref="NullParameterInlining"/>), so PostgreSQL's plan cache settles on
+/// written into its SQL as NULLs (<see cref="StatementText"/>), so PostgreSQL's plan cache settles on
 /// a generic plan for the auto-prepared statement (issue 4's throughput goal).
 /// </summary>
 [Trait("Category", "Db")]
