@@ -119,6 +119,13 @@ public sealed partial class ResourceCommands(NpgsqlDataSource dataSource, TimePr
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         if (changes.Capacity is { Value: { } newCapacity })
         {
+            // Without the lock a booking committed between the count and the update would be stranded
+            // above the new capacity.
+            await using (var lockResource = new NpgsqlCommand(ResourceSql.LockResourceForCapacityChange, connection, transaction))
+            {
+                lockResource.Parameters.Add(new NpgsqlParameter<Guid>("id", NpgsqlDbType.Uuid) { TypedValue = resourceId });
+                await lockResource.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+            }
             await using var booked = new NpgsqlCommand(ResourceSql.GetLiveBookedUnits, connection, transaction);
             booked.Parameters.Add(new NpgsqlParameter<Guid>("id", NpgsqlDbType.Uuid) { TypedValue = resourceId });
             booked.Parameters.AddInstant("now", time.GetUtcNow());
