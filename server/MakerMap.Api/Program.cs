@@ -8,6 +8,7 @@ using MakerMap.Api.Schema;
 // Admin commands' options are not host configuration, so the host does not see them.
 var builder = WebApplication.CreateBuilder(AdminCommands.IsAdminCommand(args) ? [] : args);
 builder.AddMakerMapDatabase();
+builder.AddMakerMapProxySupport();
 builder.AddMakerMapAuth();
 builder.AddMakerMapGraphQL();
 if (!AdminCommands.IsAdminCommand(args))
@@ -27,6 +28,7 @@ if (!await DatabaseStartup.TryMigrateAsync(app, force: false, app.Lifetime.Appli
     return 1;
 }
 
+app.UseMakerMapProxySupport();
 app.UseWebSockets();
 app.UseAuthentication();
 app.UseAuthorization();
