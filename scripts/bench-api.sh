@@ -3,7 +3,10 @@
 #  1. nearestPlaces(first: 10) around random points in Gent through GraphQL over HTTP (wrk, a C load
 #     generator, bench/wrk/nearest-10.lua), against the SQL the server sends for it through pgbench on
 #     the same database (the script is printed by the benchmark project from the server's own code), with
-#     throughput, p50/p99 and the ratio GraphQL / raw SQL; then { __typename } over the same HTTP path;
+#     throughput, p50/p99 and the ratio GraphQL / raw SQL; in between, the same wrk load on a hand-written
+#     ASP.NET Core endpoint that sends the same statement without GraphQL (MakerMap.Bench
+#     hand-written-server on --port + 1): what any .NET server reaches here; then { __typename } over the
+#     same HTTP path;
 #  2. requestBooking under contention: many clients booking the same capacity-limited slots,
 #     counting successes and typed failures and checking that no slot is overbooked.
 #
@@ -71,6 +74,13 @@ for _ in $(seq 1 60); do
 done
 curl -sf "$url/healthz" >/dev/null || die "the server did not answer /healthz within 60 s"
 
+# the hand-written endpoint, with the server's runtime settings (Server GC, spin limit 0, the gen0 floor)
+hand_url="http://127.0.0.1:$((port + 1))"
+DOTNET_gcServer=1 DOTNET_ThreadPool_UnfairSemaphoreSpinLimit=0 \
+  dotnet "$bench_dll" hand-written-server --url "$hand_url" --connection "$connection" >"$MAKERMAP_ROOT/.local/bench-api-hand-written.log" 2>&1 &
+hand_pid=$!
+trap 'kill "$server_pid" "$hand_pid" 2>/dev/null || true' EXIT
+
 # The pgbench script is the statement the server sends for nearestPlaces(first: 10), printed by the
 # benchmark project from the server's own code, with the same Gent box as bench/wrk/nearest-10.lua.
 script="$MAKERMAP_ROOT/.local/nearest10-gent.pgbench.sql"
@@ -78,9 +88,9 @@ dotnet "$bench_dll" pgbench-nearest > "$script" || die "could not write the pgbe
 
 # wrk prints wrk_rps=, wrk_p50_ms=, wrk_p99_ms= and wrk_bad= (bench/wrk/report.lua)
 wrk_value() { echo "$1" | sed -n "s/^$2=//p"; }
-run_wrk() { # script seconds
+run_wrk() { # script seconds [url]
   local out
-  out="$(wrk -t "$wrk_threads" -c "$workers" -d "${2}s" -s "$MAKERMAP_ROOT/bench/wrk/$1" "$url" 2>&1)" || { echo "$out" >&2; die "wrk failed"; }
+  out="$(wrk -t "$wrk_threads" -c "$workers" -d "${2}s" -s "$MAKERMAP_ROOT/bench/wrk/$1" "${3:-$url}" 2>&1)" || { echo "$out" >&2; die "wrk failed"; }
   [ "$(wrk_value "$out" wrk_bad)" = 0 ] || { echo "$out" >&2; die "$1: some responses were not a GraphQL result (see wrk_first_bad above)"; }
   echo "$out"
 }
@@ -93,6 +103,15 @@ nearest_out="$(run_wrk nearest-10.lua "$duration")"
 graphql_qps="$(wrk_value "$nearest_out" wrk_rps)"
 printf 'GraphQL nearestPlaces(first: 10) over HTTP, %s connections: %s req/s, p50 %s ms, p99 %s ms (%s requests, every one a result)\n' \
   "$workers" "$graphql_qps" "$(wrk_value "$nearest_out" wrk_p50_ms)" "$(wrk_value "$nearest_out" wrk_p99_ms)" "$(wrk_value "$nearest_out" wrk_requests)"
+
+log "the same load on the hand-written endpoint (no GraphQL): ${warmup}s warm-up, then ${duration}s"
+kill -0 "$hand_pid" 2>/dev/null || die "the hand-written endpoint exited (log: .local/bench-api-hand-written.log)"
+run_wrk nearest-10.lua "$warmup" "$hand_url" >/dev/null
+hand_out="$(run_wrk nearest-10.lua "$duration" "$hand_url")"
+hand_qps="$(wrk_value "$hand_out" wrk_rps)"
+printf 'hand-written ASP.NET Core endpoint, same statement, no GraphQL, %s connections: %s req/s, p50 %s ms, p99 %s ms\n' \
+  "$workers" "$hand_qps" "$(wrk_value "$hand_out" wrk_p50_ms)" "$(wrk_value "$hand_out" wrk_p99_ms)"
+kill "$hand_pid" 2>/dev/null || true
 
 log "pgbench: the same SQL, $workers clients for ${duration}s"
 pg_out="$(pgbench -n -M prepared -r -f "$script" -c "$workers" -j "$workers" -T "$duration" -h 127.0.0.1 -p "$pg_port" -U postgres "$db" 2>&1)" \
@@ -113,5 +132,7 @@ dotnet "$bench_dll" booking --url "$url" --connection "$connection" --booking-wo
   || die "the booking benchmark failed"
 log "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-ratio="$(awk -v a="$graphql_qps" -v b="$pg_qps" 'BEGIN { printf "%.2f", a / b }')"
-printf 'nearest-10: GraphQL over HTTP %.1f q/s, raw SQL %.1f q/s, ratio GraphQL/raw %s (goal >= 0.50)\n' "$graphql_qps" "$pg_qps" "$ratio"
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+printf 'nearest-10: GraphQL over HTTP %.1f q/s, raw SQL %.1f q/s, ratio GraphQL/raw %s (goal >= 0.50)\n' "$graphql_qps" "$pg_qps" "$(ratio "$graphql_qps" "$pg_qps")"
+printf '            hand-written endpoint %.1f q/s: hand-written/raw %s, GraphQL/hand-written %s\n' \
+  "$hand_qps" "$(ratio "$hand_qps" "$pg_qps")" "$(ratio "$graphql_qps" "$hand_qps")"

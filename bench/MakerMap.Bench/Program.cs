@@ -4,6 +4,8 @@
 //   graphql  parse + validate + execute on the engine (scripts/bench-graphql.sh compares it with graphql-js)
 //   booking  requestBooking under contention against a running server, checked against the database
 //            (scripts/bench-api.sh starts the server; wrk and pgbench run its nearest-10 comparison)
+//   hand-written-server  the nearest-10 request answered by one ASP.NET Core endpoint without GraphQL
+//            (scripts/bench-api.sh measures it between the GraphQL server and pgbench)
 //   pgbench-nearest  prints the pgbench script of the SQL the server sends for nearestPlaces(first: 10)
 using System.Globalization;
 using MakerMap.Bench.Api;
@@ -16,6 +18,8 @@ switch (args.Length > 0 ? args[0] : null)
         return await NearestBenchmark.RunAsync(args[1..]);
     case "booking":
         return await BookingBenchmark.RunAsync(args[1..]);
+    case "hand-written-server":
+        return await HandWrittenNearestServer.RunAsync(args[1..]);
     case "pgbench-nearest":
         Console.Write(NearestPgbenchScript.Build(limit: 10));
         return 0;
@@ -28,6 +32,7 @@ switch (args.Length > 0 ? args[0] : null)
         Console.Error.WriteLine("       MakerMap.Bench graphql [seconds per workload]");
         Console.Error.WriteLine("       MakerMap.Bench booking --url <server> --connection <npgsql connection string> "
             + "[--booking-workers 32] [--booking-requests 2000] [--slots 10] [--capacity 5]");
+        Console.Error.WriteLine("       MakerMap.Bench hand-written-server --url http://127.0.0.1:5093 --connection <npgsql connection string>");
         Console.Error.WriteLine("       MakerMap.Bench pgbench-nearest");
         return 2;
 }
