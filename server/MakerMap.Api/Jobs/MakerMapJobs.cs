@@ -44,7 +44,7 @@ internal sealed class MaterialiseSlotsJob(NpgsqlDataSource dataSource, TimeProvi
         var now = timeProvider.GetUtcNow();
         var report = await new SlotMaterialiser(dataSource)
             .MaterialiseAsync(now, now + options.Value.MaterialiseHorizon, cancellationToken).ConfigureAwait(false);
-        JobLog.Materialised(logger, report.Inserted, report.Occurrences, report.Schedules);
+        JobLog.Materialised(logger, report.Inserted, report.Removed, report.Reinstated, report.Occurrences, report.Schedules);
         foreach (var error in report.Errors)
         {
             JobLog.ScheduleSkipped(logger, error.ScheduleId, error.Code, error.Message);
@@ -104,8 +104,8 @@ internal static partial class JobLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Expired {Count} undecided booking requests")]
     public static partial void Expired(ILogger logger, int count);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Materialised {Inserted} new slots ({Occurrences} occurrences from {Schedules} schedules)")]
-    public static partial void Materialised(ILogger logger, int inserted, int occurrences, int schedules);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Materialised {Inserted} new slots, removed {Removed} stale ones, reinstated {Reinstated} ({Occurrences} occurrences from {Schedules} schedules)")]
+    public static partial void Materialised(ILogger logger, int inserted, int removed, int reinstated, int occurrences, int schedules);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Schedule {ScheduleId} skipped: {Code} {Message}")]
     public static partial void ScheduleSkipped(ILogger logger, Guid scheduleId, string code, string message);

@@ -8,5 +8,6 @@ internal static class ScheduleSql
     public static readonly string ListSchedules = EmbeddedSql.Load("Schedules/list_schedules.sql");
     public static readonly string InsertSlots = EmbeddedSql.Load("Schedules/insert_slots.sql");
     public static readonly string RemoveStaleSlots = EmbeddedSql.Load("Schedules/remove_stale_slots.sql");
+    public static readonly string ReinstateProducedSlots = EmbeddedSql.Load("Schedules/reinstate_produced_slots.sql");
     public static readonly string FindUpcomingSessions = EmbeddedSql.Load("Schedules/find_upcoming_sessions.sql");
 }

@@ -10,7 +10,9 @@ namespace MakerMap.Data.Schedules;
 /// <param name="Inserted">New slots; the rest already existed (or overlap an existing slot of the resource).</param>
 /// <param name="Errors">Schedules that could not be expanded (bad RRULE or zone), collected rather than thrown.</param>
 /// <param name="Removed">Slots in the window their schedule no longer produces: deleted, or cancelled when bookings point to them.</param>
-public sealed record MaterialiseReport(int Schedules, int Occurrences, int Inserted, IReadOnlyList<ScheduleError> Errors, int Removed = 0);
+/// <param name="Reinstated">Cancelled slots their schedule produces again, bookable again.</param>
+public sealed record MaterialiseReport(int Schedules, int Occurrences, int Inserted, IReadOnlyList<ScheduleError> Errors, int Removed = 0,
+    int Reinstated = 0);
 
 /// <summary>A schedule that could not be expanded.</summary>
 /// <param name="ScheduleId">The schedule.</param>
@@ -70,8 +72,8 @@ public sealed class SlotMaterialiser(NpgsqlDataSource dataSource)
         }
 
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var (removed, inserted) = await sync.ApplyAsync(connection, transaction, from, to, cancellationToken).ConfigureAwait(false);
+        var (removed, reinstated, inserted) = await sync.ApplyAsync(connection, transaction, from, to, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return new MaterialiseReport(schedules, sync.Occurrences, inserted, errors, removed);
+        return new MaterialiseReport(schedules, sync.Occurrences, inserted, errors, removed, reinstated);
     }
 }

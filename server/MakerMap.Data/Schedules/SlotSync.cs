@@ -6,8 +6,9 @@ namespace MakerMap.Data.Schedules;
 
 /// <summary>
 /// Brings the slots of some schedules in line with their occurrences in a window: first removes the
-/// slots they no longer produce (so a moved occurrence does not collide with its old slot under the
-/// resource's no-overlap constraint), then inserts the missing ones.
+/// slots they no longer produce (deleted, or cancelled when booked, so a moved occurrence does not collide
+/// with its old slot under the resource's no-overlap constraint), then makes cancelled slots they produce
+/// again bookable again, then inserts the missing ones.
 /// </summary>
 internal sealed class SlotSync
 {
@@ -33,30 +34,40 @@ internal sealed class SlotSync
         }
     }
 
-    /// <summary>Removes stale slots starting in <c>[from, to)</c> and inserts the missing ones; returns (removed, inserted).</summary>
-    public async Task<(int Removed, int Inserted)> ApplyAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction,
+    /// <summary>
+    /// Removes stale slots starting in <c>[from, to)</c>, reinstates cancelled ones produced again and inserts the
+    /// missing ones; returns how many of each.
+    /// </summary>
+    public async Task<(int Removed, int Reinstated, int Inserted)> ApplyAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction,
         DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         if (_expanded.Count == 0)
         {
-            return (0, 0);
+            return (0, 0, 0);
         }
-        int removed;
-        await using (var remove = new NpgsqlCommand(ScheduleSql.RemoveStaleSlots, connection, transaction))
-        {
-            AddOccurrences(remove.Parameters);
-            remove.Parameters.Add(new NpgsqlParameter<Guid[]>("expanded_ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { TypedValue = [.. _expanded] });
-            remove.Parameters.AddInstant("from", from);
-            remove.Parameters.AddInstant("to", to);
-            removed = (int)(await remove.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
-        }
+        var removed = await CountInWindowAsync(ScheduleSql.RemoveStaleSlots, connection, transaction, from, to, cancellationToken).ConfigureAwait(false);
         if (_scheduleIds.Count == 0)
         {
-            return (removed, 0);
+            return (removed, 0, 0);
         }
+        var reinstated = await CountInWindowAsync(ScheduleSql.ReinstateProducedSlots, connection, transaction, from, to, cancellationToken)
+            .ConfigureAwait(false);
         await using var insert = new NpgsqlCommand(ScheduleSql.InsertSlots, connection, transaction);
         AddOccurrences(insert.Parameters);
-        return (removed, await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false));
+        return (removed, reinstated, await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false));
+    }
+
+    // remove_stale_slots.sql and reinstate_produced_slots.sql: the occurrences, the expanded schedules and the
+    // window, and a count back
+    private async Task<int> CountInWindowAsync(string sql, NpgsqlConnection connection, NpgsqlTransaction? transaction,
+        DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        AddOccurrences(command.Parameters);
+        command.Parameters.Add(new NpgsqlParameter<Guid[]>("expanded_ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { TypedValue = [.. _expanded] });
+        command.Parameters.AddInstant("from", from);
+        command.Parameters.AddInstant("to", to);
+        return (int)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 
     private void AddOccurrences(NpgsqlParameterCollection parameters)

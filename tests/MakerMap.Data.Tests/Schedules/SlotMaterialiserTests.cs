@@ -119,4 +119,80 @@ public sealed class SlotMaterialiserTests(TestDatabase db) : IClassFixture<TestD
             slots.Select(s => (s.Start.ToUniversalTime(), s.Cancelled)));
         Assert.Equal(0, (await materialiser.MaterialiseAsync(From, To, CancellationToken.None)).Removed);
     }
+
+    [Fact]
+    public async Task MaterialiseAsync_gives_a_moved_occurrence_its_slot_beside_the_cancelled_booked_one_and_counts_that_booking_against_it()
+    {
+        var place = await db.Data.PlaceAsync(3.75, 51.07);
+        var resource = await db.Data.ResourceAsync(place, new ResourceSpec { Capacity = 2, Exclusive = false });
+        var schedule = await ScheduleAsync("availability", resource, null, "FREQ=DAILY;COUNT=2", new DateTime(2026, 12, 2, 9, 0, 0));
+        var materialiser = new SlotMaterialiser(db.DataSource);
+        await materialiser.MaterialiseAsync(From, To, CancellationToken.None);
+        await using var connection = await db.DataSource.OpenConnectionAsync();
+        // one of the two units of 2 December, 09:00-12:00 local, is booked; then the schedule moves an hour later
+        await connection.ExecuteAsync("""
+            INSERT INTO bookings (resource_id, slot_id, period, quantity, status, is_exclusive)
+            SELECT resource_id, id, period, 1, 'confirmed', false FROM slots
+             WHERE schedule_id = @schedule AND lower(period) = '2026-12-02 08:00:00+00'
+            """, new { schedule });
+        await connection.ExecuteAsync("UPDATE schedules SET starts_local = '2026-12-02 10:00' WHERE id = @schedule", new { schedule });
+
+        await materialiser.MaterialiseAsync(From, To, CancellationToken.None);
+
+        var slots = (await connection.QueryAsync<(Guid Id, DateTime Start, bool Cancelled)>(
+            "SELECT id, lower(period), is_cancelled FROM slots WHERE schedule_id = @schedule ORDER BY lower(period)", new { schedule })).ToList();
+        Assert.Equal(
+            [(new DateTime(2026, 12, 2, 8, 0, 0, DateTimeKind.Utc), true), (new DateTime(2026, 12, 2, 9, 0, 0, DateTimeKind.Utc), false),
+             (new DateTime(2026, 12, 3, 9, 0, 0, DateTimeKind.Utc), false)],
+            slots.Select(s => (s.Start.ToUniversalTime(), s.Cancelled)));
+
+        // the booking kept on the cancelled slot still holds one of the resource's two units from 10:00 to 12:00
+        var availability = await new MakerMap.Data.Bookings.AvailabilityQueries(db.DataSource)
+            .GetAvailabilityAsync(resource, From, To, CancellationToken.None);
+        Assert.NotNull(availability);
+        Assert.Equal([0, 1, 2], availability.Slots.Select(s => s.Remaining));
+        var graphSlots = await new MakerMap.Data.Graph.GraphRowQueries(db.DataSource)
+            .SlotsAsync(slots.Select(s => s.Id).ToList(), () => new Dictionary<string, object?>(), CancellationToken.None);
+        Assert.Equal([0, 1, 2], slots.Select(s => (int)graphSlots.Single(row => (Guid)row["uuid"]! == s.Id)["remaining"]!));
+        var moved = slots[1].Id;
+        var tooMany = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => connection.ExecuteAsync("""
+            INSERT INTO bookings (resource_id, slot_id, period, quantity, status, is_exclusive)
+            SELECT resource_id, id, period, 2, 'requested', false FROM slots WHERE id = @moved
+            """, new { moved }));
+        Assert.Equal("makermap:capacity_exceeded", tooMany.Hint);
+        Assert.Equal(1, await connection.ExecuteAsync("""
+            INSERT INTO bookings (resource_id, slot_id, period, quantity, status, is_exclusive)
+            SELECT resource_id, id, period, 1, 'requested', false FROM slots WHERE id = @moved
+            """, new { moved }));
+    }
+
+    [Fact]
+    public async Task MaterialiseAsync_makes_a_cancelled_slot_bookable_again_when_its_schedule_produces_it_again()
+    {
+        var place = await db.Data.PlaceAsync(3.76, 51.08);
+        var resource = await db.Data.ResourceAsync(place, new ResourceSpec { Capacity = 3, Exclusive = false });
+        var schedule = await ScheduleAsync("availability", resource, null, "FREQ=DAILY;COUNT=1", new DateTime(2026, 12, 4, 9, 0, 0));
+        var materialiser = new SlotMaterialiser(db.DataSource);
+        await materialiser.MaterialiseAsync(From, To, CancellationToken.None);
+        await using var connection = await db.DataSource.OpenConnectionAsync();
+        var original = await connection.ExecuteScalarAsync<Guid>("SELECT id FROM slots WHERE schedule_id = @schedule", new { schedule });
+        await connection.ExecuteAsync("""
+            INSERT INTO bookings (resource_id, slot_id, period, quantity, status, is_exclusive)
+            SELECT resource_id, id, period, 1, 'confirmed', false FROM slots WHERE id = @original
+            """, new { original });
+
+        // moved an hour later (the booked slot is cancelled, the new one is not booked) and back again
+        await connection.ExecuteAsync("UPDATE schedules SET starts_local = '2026-12-04 10:00' WHERE id = @schedule", new { schedule });
+        await materialiser.MaterialiseAsync(From, To, CancellationToken.None);
+        await connection.ExecuteAsync("UPDATE schedules SET starts_local = '2026-12-04 09:00' WHERE id = @schedule", new { schedule });
+        var report = await materialiser.MaterialiseAsync(From, To, CancellationToken.None);
+
+        var slots = (await connection.QueryAsync<(Guid Id, bool Cancelled)>(
+            "SELECT id, is_cancelled FROM slots WHERE schedule_id = @schedule", new { schedule })).ToList();
+        Assert.Equal([(original, false)], slots);
+        Assert.Equal(1, report.Reinstated);
+        var availability = await new MakerMap.Data.Bookings.AvailabilityQueries(db.DataSource)
+            .GetAvailabilityAsync(resource, From, To, CancellationToken.None);
+        Assert.Equal(2, Assert.Single(availability!.Slots).Remaining);
+    }
 }
