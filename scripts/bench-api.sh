@@ -60,6 +60,8 @@ if [ "$build" = 1 ]; then
 fi
 log "migrating and loading seed data"
 (cd "$server_dir" && dotnet MakerMap.Api.dll seed --seed-dir "$MAKERMAP_ROOT/seed-data" >/dev/null) || die "seeding failed"
+# vacuumed and analysed now, so autovacuum does not wake up after the seeding in the middle of a measurement
+psql -q -h 127.0.0.1 -p "$pg_port" -U postgres -d "$db" -c "VACUUM ANALYZE" || die "VACUUM ANALYZE failed"
 
 url="http://127.0.0.1:$port"
 log "starting the server on $url"
