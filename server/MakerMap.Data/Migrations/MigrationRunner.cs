@@ -87,8 +87,25 @@ public sealed class MigrationRunner
             // Unlock on the same session; if the connection broke, the server released the lock already.
             if (connection.State == System.Data.ConnectionState.Open)
             {
-                await ExecuteAsync(connection, MigrationSql.Unlock, CancellationToken.None).ConfigureAwait(false);
+                await UnlockAsync(connection).ConfigureAwait(false);
             }
+        }
+    }
+
+    private async Task UnlockAsync(NpgsqlConnection connection)
+    {
+        try
+        {
+            await ExecuteAsync(connection, MigrationSql.Unlock, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (NpgsqlException e)
+        {
+            // A pool with No Reset On Close (the server's) hands sessions back as they are, so this one would
+            // return still holding the lock and every later migration run would wait for it. Clearing the
+            // pool closes it when it is returned, and closing the session releases the lock on the server.
+            // Not rethrown: the migrations themselves are done (or their own error is on its way out).
+            MigrationLog.UnlockFailed(_logger, e.Message);
+            _dataSource.Clear();
         }
     }
 

@@ -122,6 +122,49 @@ public sealed class MigrationRunnerTests
     }
 
     [Fact]
+    public async Task MigrateAsync_whose_unlock_fails_does_not_leave_the_lock_on_a_pooled_connection()
+    {
+        var db = new TestDatabase();
+        await db.InitializeAsync();
+        // the server's pool keeps sessions as they are when returned (DatabaseRegistration)
+        var serverLike = new NpgsqlConnectionStringBuilder(db.ConnectionString) { NoResetOnClose = true, MaxPoolSize = 1 };
+        var dataSource = NpgsqlDataSource.Create(serverLike.ConnectionString);
+        try
+        {
+            // A migration that leaves its session with a search path on which the runner's unqualified
+            // pg_advisory_unlock resolves to a function that fails.
+            var migrations = Embedded
+                .Append(new Migration("0901_shadow_unlock.sql", """
+                    CREATE SCHEMA shadow;
+                    CREATE FUNCTION shadow.pg_advisory_unlock(bigint) RETURNS boolean LANGUAGE plpgsql
+                        AS $$ BEGIN RAISE EXCEPTION 'unlock refused'; END $$;
+                    SET search_path = shadow, pg_catalog, public;
+                    """))
+                .ToList();
+
+            var report = await new MigrationRunner(dataSource, migrations).MigrateAsync(CancellationToken.None);
+
+            Assert.Equal(["0901_shadow_unlock.sql"], report.Applied.Select(a => a.FileName));
+            // From another session: the lock is free once the closed session's backend has exited (a few
+            // milliseconds); held by a pooled session, it would never be.
+            await using var other = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(db.ConnectionString) { Pooling = false }.ConnectionString);
+            await other.OpenAsync();
+            await using var takeLock = new NpgsqlCommand("SET lock_timeout = '10s'; SELECT pg_advisory_lock(@key)", other);
+            takeLock.Parameters.AddWithValue("key", MigrationSql.AdvisoryLockKey);
+            await takeLock.ExecuteNonQueryAsync();
+            // and the pool's next session is a fresh one, on the default search path
+            await using var next = await dataSource.OpenConnectionAsync();
+            await using var searchPath = new NpgsqlCommand("SHOW search_path", next);
+            Assert.DoesNotContain("shadow", (string)(await searchPath.ExecuteScalarAsync())!, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await dataSource.DisposeAsync();
+            await db.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public void LoadEmbedded_returns_schema_migrations_in_version_order()
     {
         Assert.Equal(
