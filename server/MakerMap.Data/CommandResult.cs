@@ -24,6 +24,9 @@ public static class CommandErrorCodes
 
     /// <summary>The change would leave an organisation without an admin.</summary>
     public const string LastAdmin = "LAST_ADMIN";
+
+    /// <summary>Concurrent writes kept colliding after every retry; nothing was written and the same request may succeed now.</summary>
+    public const string ConcurrentUpdate = "CONCURRENT_UPDATE";
 }
 
 /// <summary>Why a command wrote nothing.</summary>

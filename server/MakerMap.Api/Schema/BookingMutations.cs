@@ -139,6 +139,9 @@ public static class BookingMutations
             InvalidPeriod => ("INVALID_PERIOD", "end"),
             InvalidQuantity => ("INVALID_INPUT", "quantity"),
             InvalidState or BookingExpired => ("INVALID_TRANSITION", null),
+            OutsideAvailability => ("OUTSIDE_AVAILABILITY", "start"),
+            IdempotencyConflict => ("IDEMPOTENCY_CONFLICT", "idempotencyKey"),
+            ConcurrentUpdate => ("CONCURRENT_UPDATE", null),
             _ => ("INVALID_INPUT", (string?)null),
         };
         return new UserError(code, failure.Message, field is null ? null : ["input", field]);

@@ -18,15 +18,18 @@ public sealed partial class BookingCommands
         {
             return BookingResult.Fail(InvalidArgument, "The cancellation reason must be at most 2000 characters long.");
         }
-        await using var update = dataSource.CreateCommand(BookingSql.CancelBooking);
-        update.Parameters.AddWithValue("id", bookingId);
-        update.Parameters.AddNullableText("reason", string.IsNullOrWhiteSpace(reason) ? null : reason.Trim());
-        update.Parameters.AddInstant("now", _time.GetUtcNow());
-        if (await BookingReader.ReadSingleAsync(update, cancellationToken).ConfigureAwait(false) is { } cancelled)
+        return await TransientRetry.RunAsync(async ct =>
         {
-            return BookingResult.Success(cancelled);
-        }
-        return await ExplainAsync(bookingId, "cancelled", cancellationToken).ConfigureAwait(false);
+            await using var update = dataSource.CreateCommand(BookingSql.CancelBooking);
+            update.Parameters.AddWithValue("id", bookingId);
+            update.Parameters.AddNullableText("reason", string.IsNullOrWhiteSpace(reason) ? null : reason.Trim());
+            update.Parameters.AddInstant("now", _time.GetUtcNow());
+            if (await BookingReader.ReadSingleAsync(update, ct).ConfigureAwait(false) is { } cancelled)
+            {
+                return BookingResult.Success(cancelled);
+            }
+            return await ExplainAsync(bookingId, "cancelled", ct).ConfigureAwait(false);
+        }, ConcurrentUpdateFailure, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -39,24 +42,27 @@ public sealed partial class BookingCommands
         {
             return BookingResult.Fail(InvalidArgument, "The decision note must be at most 2000 characters long.");
         }
-        await using var update = dataSource.CreateCommand(BookingSql.DecideBooking);
-        update.Parameters.AddWithValue("id", bookingId);
-        update.Parameters.AddWithValue("status", approve ? BookingStatus.Confirmed : BookingStatus.Declined);
-        update.Parameters.AddNullable("decided_by", decidedBy, NpgsqlDbType.Uuid);
-        update.Parameters.AddNullableText("note", note);
-        update.Parameters.AddInstant("now", _time.GetUtcNow());
-        try
+        return await TransientRetry.RunAsync(async ct =>
         {
-            if (await BookingReader.ReadSingleAsync(update, cancellationToken).ConfigureAwait(false) is { } decided)
+            await using var update = dataSource.CreateCommand(BookingSql.DecideBooking);
+            update.Parameters.AddWithValue("id", bookingId);
+            update.Parameters.AddWithValue("status", approve ? BookingStatus.Confirmed : BookingStatus.Declined);
+            update.Parameters.AddNullable("decided_by", decidedBy, NpgsqlDbType.Uuid);
+            update.Parameters.AddNullableText("note", note);
+            update.Parameters.AddInstant("now", _time.GetUtcNow());
+            try
             {
-                return BookingResult.Success(decided);
+                if (await BookingReader.ReadSingleAsync(update, ct).ConfigureAwait(false) is { } decided)
+                {
+                    return BookingResult.Success(decided);
+                }
             }
-        }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ForeignKeyViolation)
-        {
-            return BookingResult.Fail(UnknownAccount, $"There is no account {decidedBy}.");
-        }
-        return await ExplainAsync(bookingId, approve ? "approved" : "declined", cancellationToken).ConfigureAwait(false);
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ForeignKeyViolation)
+            {
+                return BookingResult.Fail(UnknownAccount, $"There is no account {decidedBy}.");
+            }
+            return await ExplainAsync(bookingId, approve ? "approved" : "declined", ct).ConfigureAwait(false);
+        }, ConcurrentUpdateFailure, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -16,23 +16,30 @@ public sealed partial class BookingCommands(NpgsqlDataSource dataSource, TimePro
 
     /// <summary>
     /// Requests a booking. Status is <c>requested</c> (expiring after the resource's approval
-    /// timeout) when the resource requires approval, else <c>confirmed</c>. A repeated idempotency
-    /// key for the same resource returns the first booking with <see cref="BookingResult.WasReplay"/>.
+    /// timeout) when the resource requires approval, else <c>confirmed</c>. An idempotency key belongs
+    /// to the caller (<see cref="RequestBookingCommand.BookedBy"/> and organisation): repeating it with
+    /// the same request returns the first booking with <see cref="BookingResult.WasReplay"/>, with a
+    /// different request it is <see cref="BookingErrorCodes.IdempotencyConflict"/>.
     /// </summary>
-    public async Task<BookingResult> RequestBookingAsync(RequestBookingCommand command, CancellationToken cancellationToken)
+    public Task<BookingResult> RequestBookingAsync(RequestBookingCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
         if (BookingRules.CheckInput(command) is { } invalid)
         {
-            return BookingResult.Fail(invalid);
+            return Task.FromResult(BookingResult.Fail(invalid));
         }
-        var now = _time.GetUtcNow();
+        var fingerprint = RequestFingerprint.Of(command);
+        return TransientRetry.RunAsync(ct => RequestOnceAsync(command, fingerprint, ct), ConcurrentUpdateFailure, cancellationToken);
+    }
 
+    private async Task<BookingResult> RequestOnceAsync(RequestBookingCommand command, byte[] fingerprint, CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         if (command.IdempotencyKey is not null
             && await FindByKeyAsync(connection, command, cancellationToken).ConfigureAwait(false) is { } earlier)
         {
-            return BookingResult.Success(earlier, wasReplay: true);
+            return Replay(earlier, fingerprint);
         }
 
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
@@ -60,7 +67,7 @@ public sealed partial class BookingCommands(NpgsqlDataSource dataSource, TimePro
 
             try
             {
-                await using var insert = CreateInsert(connection, command, resource, start, end, now);
+                await using var insert = CreateInsert(connection, command, resource, start, end, now, fingerprint);
                 var booking = await BookingReader.ReadSingleAsync(insert, cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 return BookingResult.Success(booking!);
@@ -73,24 +80,36 @@ public sealed partial class BookingCommands(NpgsqlDataSource dataSource, TimePro
                 if (command.IdempotencyKey is not null
                     && await FindByKeyAsync(connection, command, cancellationToken).ConfigureAwait(false) is { } first)
                 {
-                    return BookingResult.Success(first, wasReplay: true);
+                    return Replay(first, fingerprint);
                 }
                 return BookingResult.Fail(conflict);
             }
         }
     }
 
+    private static BookingResult ConcurrentUpdateFailure() => BookingResult.Fail(ConcurrentUpdate,
+        "Other requests for the same resource kept colliding with this one; nothing was booked. Send the request again.");
+
+    // Bookings made before fingerprints were stored (migration 0015) have none and replay as before.
+    private static BookingResult Replay(StoredBooking earlier, byte[] fingerprint) =>
+        earlier.RequestHash is null || earlier.RequestHash.AsSpan().SequenceEqual(fingerprint)
+            ? BookingResult.Success(earlier.Booking, wasReplay: true)
+            : BookingResult.Fail(IdempotencyConflict,
+                "This idempotency key was used before for a different request; use a new key for a new request.");
+
     private static BookingFailure? MapConflict(PostgresException e, RequestBookingCommand command, ResourceRules resource) => e.SqlState switch
     {
         PostgresErrorCodes.ExclusionViolation when e.ConstraintName == BookingSql.BookingsExclusiveNoOverlap =>
             new(Overlap, "The resource is already booked in (part of) this period."),
-        // The capacity trigger runs before the exclusion constraint, so an overlapping booking of
-        // an exclusive resource outside slots usually surfaces here.
-        PostgresErrorCodes.RaiseException when e.Hint == BookingSql.CapacityExceededHint => command.SlotId is not null
-            ? new(SlotFull, "The slot has not enough places left.")
-            : resource.IsExclusive
-                ? new(Overlap, "The resource is already booked in (part of) this period.")
+        // The guard trigger runs before the exclusion constraint, so an overlapping booking of an
+        // exclusive resource usually surfaces here.
+        PostgresErrorCodes.RaiseException when e.Hint == DatabaseGuards.CapacityExceeded => resource.IsExclusive
+            ? new(Overlap, "The resource is already booked in (part of) this period.")
+            : command.SlotId is not null
+                ? new(SlotFull, "The slot has not enough places left.")
                 : new(CapacityExceeded, "Not enough units of the resource are free in this period."),
+        PostgresErrorCodes.RaiseException when e.Hint == DatabaseGuards.OutsideAvailability =>
+            new(OutsideAvailability, "The period is not inside the resource's bookable availability; pick a time from its availability."),
         PostgresErrorCodes.UniqueViolation when e.ConstraintName == BookingSql.BookingsIdempotencyKey =>
             new(InvalidArgument, "The idempotency key was used by a request that did not complete."),
         PostgresErrorCodes.ForeignKeyViolation when e.ConstraintName?.Contains("organisation", StringComparison.Ordinal) == true =>
@@ -103,7 +122,7 @@ public sealed partial class BookingCommands(NpgsqlDataSource dataSource, TimePro
     };
 
     private static NpgsqlCommand CreateInsert(NpgsqlConnection connection, RequestBookingCommand command, ResourceRules resource,
-        DateTimeOffset start, DateTimeOffset end, DateTimeOffset now)
+        DateTimeOffset start, DateTimeOffset end, DateTimeOffset now, byte[] fingerprint)
     {
         var insert = new NpgsqlCommand(BookingSql.InsertBooking, connection);
         var p = insert.Parameters;
@@ -121,17 +140,28 @@ public sealed partial class BookingCommands(NpgsqlDataSource dataSource, TimePro
         p.AddNullableText("deployment_address", command.DeploymentAddress);
         p.AddTextArray("confirmed_requirements", [.. command.ConfirmedRequirements.Distinct(StringComparer.Ordinal)]);
         p.AddNullableText("idempotency_key", command.IdempotencyKey);
+        p.Add(new NpgsqlParameter<byte[]>("request_hash", NpgsqlDbType.Bytea) { TypedValue = fingerprint });
         p.AddNullable<DateTimeOffset>("expires_at", resource.RequiresApproval ? now + resource.ApprovalTimeout : null, NpgsqlDbType.TimestampTz);
         return insert;
     }
 
-    private static async Task<Booking?> FindByKeyAsync(NpgsqlConnection connection, RequestBookingCommand command, CancellationToken cancellationToken)
+    // The caller's earlier booking with this key (keys are scoped to account and organisation).
+    private static async Task<StoredBooking?> FindByKeyAsync(NpgsqlConnection connection, RequestBookingCommand command, CancellationToken cancellationToken)
     {
         await using var select = new NpgsqlCommand(BookingSql.GetByIdempotencyKey, connection);
-        select.Parameters.AddWithValue("resource_id", command.ResourceId);
+        select.Parameters.AddNullable("booked_by", command.BookedBy, NpgsqlDbType.Uuid);
+        select.Parameters.AddNullable("organisation_id", command.OrganisationId, NpgsqlDbType.Uuid);
         select.Parameters.AddWithValue("idempotency_key", command.IdempotencyKey!);
-        return await BookingReader.ReadSingleAsync(select, cancellationToken).ConfigureAwait(false);
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+        var hash = reader.GetOrdinal("request_hash");
+        return new StoredBooking(BookingReader.Read(reader), reader.IsDBNull(hash) ? null : reader.GetFieldValue<byte[]>(hash));
     }
+
+    private sealed record StoredBooking(Booking Booking, byte[]? RequestHash);
 
     private static async Task<ResourceRules?> ReadResourceAsync(NpgsqlConnection connection, Guid resourceId, CancellationToken cancellationToken)
     {

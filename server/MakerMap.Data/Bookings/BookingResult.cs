@@ -47,6 +47,15 @@ public static class BookingErrorCodes
 
     /// <summary>The request expired before it was decided.</summary>
     public const string BookingExpired = "BOOKING_EXPIRED";
+
+    /// <summary>The period is not inside the bookable availability slots of a resource that has availability schedules.</summary>
+    public const string OutsideAvailability = "OUTSIDE_AVAILABILITY";
+
+    /// <summary>The caller used the idempotency key before for a different request.</summary>
+    public const string IdempotencyConflict = "IDEMPOTENCY_CONFLICT";
+
+    /// <summary>Concurrent writes kept colliding (deadlock or serialization failure) after every retry; nothing was written.</summary>
+    public const string ConcurrentUpdate = "CONCURRENT_UPDATE";
 }
 
 /// <summary>Why a booking command did not go through.</summary>

@@ -20,5 +20,4 @@ internal static class BookingSql
 
     public const string BookingsExclusiveNoOverlap = "bookings_exclusive_no_overlap";
     public const string BookingsIdempotencyKey = "bookings_idempotency_key";
-    public const string CapacityExceededHint = "makermap:capacity_exceeded";
 }

@@ -116,12 +116,15 @@ public sealed class OrganisationCommands(NpgsqlDataSource dataSource)
         }
         if (s.CurrentRole == MembershipRole.Admin && role != MembershipRole.Admin && s.Admins <= 1)
         {
-            return new CommandError(LastAdmin, "This account is the organisation's only admin; make someone else admin first.", "role");
+            return LastAdminError("role");
         }
         await using (var upsert = new NpgsqlCommand(OrganisationSql.UpsertMembership, connection, transaction))
         {
             AddMembershipParameters(upsert, accountId, organisationId, role);
-            await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            if (await WriteMembershipAsync(upsert, "role", cancellationToken).ConfigureAwait(false) is { } lastAdmin)
+            {
+                return lastAdmin;
+            }
         }
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return accountId;
@@ -143,13 +146,16 @@ public sealed class OrganisationCommands(NpgsqlDataSource dataSource)
         }
         if (s.CurrentRole == MembershipRole.Admin && s.Admins <= 1)
         {
-            return new CommandError(LastAdmin, "This account is the organisation's only admin; make someone else admin first.", "accountId");
+            return LastAdminError("accountId");
         }
         await using (var delete = new NpgsqlCommand(OrganisationSql.DeleteMembership, connection, transaction))
         {
             delete.Parameters.Add(new NpgsqlParameter<Guid>("account_id", NpgsqlDbType.Uuid) { TypedValue = accountId });
             delete.Parameters.Add(new NpgsqlParameter<Guid>("organisation_id", NpgsqlDbType.Uuid) { TypedValue = organisationId });
-            await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            if (await WriteMembershipAsync(delete, "accountId", cancellationToken).ConfigureAwait(false) is { } lastAdmin)
+            {
+                return lastAdmin;
+            }
         }
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return organisationId;
@@ -160,17 +166,39 @@ public sealed class OrganisationCommands(NpgsqlDataSource dataSource)
     private static async Task<(int Admins, MembershipRole? CurrentRole)?> LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
         Guid organisationId, Guid accountId, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(OrganisationSql.LockMemberships, connection, transaction);
+        await using (var lockOrganisation = new NpgsqlCommand(OrganisationSql.LockMemberships, connection, transaction))
+        {
+            lockOrganisation.Parameters.Add(new NpgsqlParameter<Guid>("organisation_id", NpgsqlDbType.Uuid) { TypedValue = organisationId });
+            if (await lockOrganisation.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is null)
+            {
+                return null;
+            }
+        }
+        await using var command = new NpgsqlCommand(OrganisationSql.GetMembershipState, connection, transaction);
         command.Parameters.Add(new NpgsqlParameter<Guid>("organisation_id", NpgsqlDbType.Uuid) { TypedValue = organisationId });
         command.Parameters.Add(new NpgsqlParameter<Guid>("account_id", NpgsqlDbType.Uuid) { TypedValue = accountId });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        MembershipRole? current = !reader.IsDBNull(1) && MembershipRoles.TryParse(reader.GetString(1), out var role) ? role : null;
+        return (reader.GetInt32(0), current);
+    }
+
+    // The database's memberships guard (migration 0015) is the last word on the last admin.
+    private static async Task<CommandError?> WriteMembershipAsync(NpgsqlCommand write, string field, CancellationToken cancellationToken)
+    {
+        try
         {
+            await write.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             return null;
         }
-        MembershipRole? current = !reader.IsDBNull(2) && MembershipRoles.TryParse(reader.GetString(2), out var role) ? role : null;
-        return (reader.GetInt32(1), current);
+        catch (PostgresException e) when (DatabaseGuards.Is(e, DatabaseGuards.LastAdmin))
+        {
+            return LastAdminError(field);
+        }
     }
+
+    private static CommandError LastAdminError(string field) =>
+        new(LastAdmin, "This account is the organisation's only admin; make someone else admin first.", field);
 
     private static void AddMembershipParameters(NpgsqlCommand command, Guid accountId, Guid organisationId, MembershipRole role)
     {

@@ -7,6 +7,7 @@ internal static class OrganisationSql
 {
     public static readonly string InsertOrganisation = EmbeddedSql.Load("Organisations/insert_organisation.sql");
     public static readonly string LockMemberships = EmbeddedSql.Load("Organisations/lock_memberships.sql");
+    public static readonly string GetMembershipState = EmbeddedSql.Load("Organisations/get_membership_state.sql");
 
     public const string InsertMembership = "INSERT INTO memberships (account_id, organisation_id, role) VALUES (@account_id, @organisation_id, @role)";
     public const string UpsertMembership = """

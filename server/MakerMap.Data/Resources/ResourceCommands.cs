@@ -161,10 +161,14 @@ public sealed partial class ResourceCommands(NpgsqlDataSource dataSource, TimePr
             {
                 return new CommandError(InvalidInput, "The shortest booking must not be longer than the longest booking.", "minBookingMinutes");
             }
+            catch (PostgresException e) when (DatabaseGuards.Is(e, DatabaseGuards.CapacityBelowBooked))
+            {
+                return new CommandError(InvalidInput, "Live bookings hold more units at once than the new capacity.", "capacity");
+            }
         }
         if (changes.Capacity is { Value: { } resized } && !await ResizeOpenSlotsAsync(connection, transaction, resourceId, resized, cancellationToken).ConfigureAwait(false))
         {
-            return new CommandError(InvalidInput, "A slot's live bookings hold more units than the new capacity.", "capacity");
+            return SlotCapacityBelowBooked();
         }
         if (changes.Requirements is { } r)
         {
@@ -175,53 +179,80 @@ public sealed partial class ResourceCommands(NpgsqlDataSource dataSource, TimePr
     }
 
     // Slots that take the resource's capacity and have not ended follow the change; false (and nothing
-    // should be committed) when a slot's live bookings no longer fit.
+    // may be committed) when the database's slot guard finds live bookings that no longer fit.
     private async Task<bool> ResizeOpenSlotsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid resourceId, int capacity,
         CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        await using (var resize = new NpgsqlCommand(ResourceSql.ResizeOpenSlots, connection, transaction))
+        await using var resize = new NpgsqlCommand(ResourceSql.ResizeOpenSlots, connection, transaction);
+        resize.Parameters.Add(new NpgsqlParameter<Guid>("id", NpgsqlDbType.Uuid) { TypedValue = resourceId });
+        resize.Parameters.Add(new NpgsqlParameter<int>("capacity", NpgsqlDbType.Integer) { TypedValue = capacity });
+        resize.Parameters.AddInstant("now", time.GetUtcNow());
+        try
         {
-            resize.Parameters.Add(new NpgsqlParameter<Guid>("id", NpgsqlDbType.Uuid) { TypedValue = resourceId });
-            resize.Parameters.Add(new NpgsqlParameter<int>("capacity", NpgsqlDbType.Integer) { TypedValue = capacity });
-            resize.Parameters.AddInstant("now", now);
             await resize.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return true;
         }
-        await using var check = new NpgsqlCommand(ResourceSql.FindOverbookedOpenSlots, connection, transaction);
-        check.Parameters.Add(new NpgsqlParameter<Guid>("id", NpgsqlDbType.Uuid) { TypedValue = resourceId });
-        check.Parameters.AddInstant("now", now);
-        return await check.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is false;
+        catch (PostgresException e) when (DatabaseGuards.Is(e, DatabaseGuards.CapacityBelowBooked))
+        {
+            return false;
+        }
     }
+
+    private static CommandError SlotCapacityBelowBooked() =>
+        new(InvalidInput, "A slot's live bookings hold more units than the new capacity.", "capacity");
 
     /// <summary>
     /// Deletes a resource without live bookings that have not ended (<c>IN_USE</c> otherwise), with its
     /// requirements, schedules, slots and booking history; returns its id.
     /// </summary>
-    public async Task<CommandResult<Guid>> DeleteAsync(Guid resourceId, CancellationToken cancellationToken)
+    public Task<CommandResult<Guid>> DeleteAsync(Guid resourceId, CancellationToken cancellationToken) =>
+        TransientRetry.RunAsync(ct => DeleteOnceAsync(resourceId, ct), ConcurrentUpdate, cancellationToken);
+
+    private async Task<CommandResult<Guid>> DeleteOnceAsync(Guid resourceId, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using (var check = new NpgsqlCommand(ResourceSql.LockResourceForDelete, connection, transaction))
+        await using (var lockResource = new NpgsqlCommand(ResourceSql.LockResourceForDelete, connection, transaction))
+        {
+            lockResource.Parameters.Add(new NpgsqlParameter<Guid>("id", NpgsqlDbType.Uuid) { TypedValue = resourceId });
+            if (await lockResource.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is null)
+            {
+                return new CommandError(NotFound, "There is no resource with this id.", "id");
+            }
+        }
+        // its own statement, so it sees the bookings committed while the lock was awaited
+        await using (var check = new NpgsqlCommand(ResourceSql.HasLiveBookings, connection, transaction))
         {
             check.Parameters.Add(new NpgsqlParameter<Guid>("id", NpgsqlDbType.Uuid) { TypedValue = resourceId });
             check.Parameters.AddInstant("now", time.GetUtcNow());
-            switch (await check.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))
+            if (await check.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is true)
             {
-                case null:
-                    return new CommandError(NotFound, "There is no resource with this id.", "id");
-                case true:
-                    return new CommandError(InUse, "The resource has live or future bookings; cancel or decline them first.", "id");
+                return ResourceInUse();
             }
         }
-        foreach (var sql in (string[])[ResourceSql.DeleteResourceBookings, ResourceSql.DeleteResource])
+        try
         {
-            await using var delete = new NpgsqlCommand(sql, connection, transaction);
-            delete.Parameters.Add(new NpgsqlParameter<Guid>("id", NpgsqlDbType.Uuid) { TypedValue = resourceId });
-            await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var sql in (string[])[ResourceSql.DeleteResourceBookings, ResourceSql.DeleteResource])
+            {
+                await using var delete = new NpgsqlCommand(sql, connection, transaction);
+                delete.Parameters.Add(new NpgsqlParameter<Guid>("id", NpgsqlDbType.Uuid) { TypedValue = resourceId });
+                await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (PostgresException e) when (DatabaseGuards.Is(e, DatabaseGuards.InUse))
+        {
+            // the database's guard: a live booking that has not ended by the database clock
+            return ResourceInUse();
         }
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return resourceId;
     }
+
+    private static CommandError ResourceInUse() =>
+        new(InUse, "The resource has live or future bookings; cancel or decline them first.", "id");
+
+    private static CommandResult<Guid> ConcurrentUpdate() =>
+        new CommandError(CommandErrorCodes.ConcurrentUpdate, "Other changes to the same resource kept colliding with this one; nothing was changed. Try again.");
 
     private static async Task ReplaceRequirementsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid resourceId,
         IReadOnlyList<ResourceRequirement> requirements, CancellationToken cancellationToken)

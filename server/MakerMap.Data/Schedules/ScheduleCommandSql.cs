@@ -9,6 +9,7 @@ internal static class ScheduleCommandSql
     public static readonly string UpdateSchedule = EmbeddedSql.Load("Schedules/update_schedule.sql");
     public static readonly string GetScheduleOwner = EmbeddedSql.Load("Schedules/get_schedule_owner.sql");
     public static readonly string LockScheduleForDelete = EmbeddedSql.Load("Schedules/lock_schedule_for_delete.sql");
+    public static readonly string ScheduleHasLiveBookings = EmbeddedSql.Load("Schedules/schedule_has_live_bookings.sql");
     public static readonly string DetachScheduleBookings = EmbeddedSql.Load("Schedules/detach_schedule_bookings.sql");
     public static readonly string GetSchedules = EmbeddedSql.Load("Schedules/get_schedules.sql");
 

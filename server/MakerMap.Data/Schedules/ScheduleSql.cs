@@ -6,6 +6,7 @@ namespace MakerMap.Data.Schedules;
 internal static class ScheduleSql
 {
     public static readonly string ListSchedules = EmbeddedSql.Load("Schedules/list_schedules.sql");
+    public static readonly string LockScheduleResources = EmbeddedSql.Load("Schedules/lock_schedule_resources.sql");
     public static readonly string InsertSlots = EmbeddedSql.Load("Schedules/insert_slots.sql");
     public static readonly string RemoveStaleSlots = EmbeddedSql.Load("Schedules/remove_stale_slots.sql");
     public static readonly string ReinstateProducedSlots = EmbeddedSql.Load("Schedules/reinstate_produced_slots.sql");

@@ -5,7 +5,8 @@ using NpgsqlTypes;
 namespace MakerMap.Data.Schedules;
 
 /// <summary>
-/// Brings the slots of some schedules in line with their occurrences in a window: first removes the
+/// Brings the slots of some schedules in line with their occurrences in a window: first locks their
+/// resources (in the order the booking guard trigger takes them, see lock_schedule_resources.sql), then removes the
 /// slots they no longer produce (deleted, or cancelled when booked, so a moved occurrence does not collide
 /// with its old slot under the resource's no-overlap constraint), then makes cancelled slots they produce
 /// again bookable again, then inserts the missing ones.
@@ -45,6 +46,11 @@ internal sealed class SlotSync
         {
             return (0, 0, 0);
         }
+        await using (var lockResources = new NpgsqlCommand(ScheduleSql.LockScheduleResources, connection, transaction))
+        {
+            AddExpanded(lockResources.Parameters);
+            await lockResources.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
         var removed = await CountInWindowAsync(ScheduleSql.RemoveStaleSlots, connection, transaction, from, to, cancellationToken).ConfigureAwait(false);
         if (_scheduleIds.Count == 0)
         {
@@ -64,11 +70,14 @@ internal sealed class SlotSync
     {
         await using var command = new NpgsqlCommand(sql, connection, transaction);
         AddOccurrences(command.Parameters);
-        command.Parameters.Add(new NpgsqlParameter<Guid[]>("expanded_ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { TypedValue = [.. _expanded] });
+        AddExpanded(command.Parameters);
         command.Parameters.AddInstant("from", from);
         command.Parameters.AddInstant("to", to);
         return (int)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
+
+    private void AddExpanded(NpgsqlParameterCollection parameters) =>
+        parameters.Add(new NpgsqlParameter<Guid[]>("expanded_ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { TypedValue = [.. _expanded] });
 
     private void AddOccurrences(NpgsqlParameterCollection parameters)
     {

@@ -85,12 +85,28 @@ public sealed partial class BookingCommandsTests(TestDatabase db) : IClassFixtur
         var command = new RequestBookingCommand { ResourceId = resource, Start = Saturday, End = Saturday.AddHours(1), IdempotencyKey = "retry-1" };
 
         var first = await Commands.RequestBookingAsync(command, CancellationToken.None);
-        var second = await Commands.RequestBookingAsync(command with { Purpose = "changed on retry" }, CancellationToken.None);
+        var second = await Commands.RequestBookingAsync(command, CancellationToken.None);
 
         Assert.True(first.Succeeded);
         Assert.False(first.WasReplay);
         Assert.True(second.WasReplay);
         Assert.Equal(first.Booking, second.Booking);
+        Assert.Equal(1, await LiveBookingsAsync(resource));
+    }
+
+    [Fact]
+    [Trait("Issue", "12")]
+    public async Task RequestBookingAsync_reused_idempotency_key_with_a_different_request_is_a_conflict()
+    {
+        var resource = await ResourceAsync(new ResourceSpec { Exclusive = false, Capacity = 5 });
+        var command = new RequestBookingCommand { ResourceId = resource, Start = Saturday, End = Saturday.AddHours(1), IdempotencyKey = "retry-2" };
+        Assert.True((await Commands.RequestBookingAsync(command, CancellationToken.None)).Succeeded);
+
+        var moreUnits = await Commands.RequestBookingAsync(command with { Quantity = 2 }, CancellationToken.None);
+        var otherPurpose = await Commands.RequestBookingAsync(command with { Purpose = "changed on retry" }, CancellationToken.None);
+
+        Assert.Equal(IdempotencyConflict, moreUnits.Failure?.Code);
+        Assert.Equal(IdempotencyConflict, otherPurpose.Failure?.Code);
         Assert.Equal(1, await LiveBookingsAsync(resource));
     }
 

@@ -1,7 +1,7 @@
--- Locks the resource (new bookings of it wait: the capacity trigger locks the same row) and says
--- whether live bookings that have not ended hold it. No row: the resource does not exist.
-SELECT EXISTS (SELECT 1 FROM bookings AS b
-                WHERE b.resource_id = r.id AND b.status IN ('requested', 'confirmed') AND upper(b.period) > @now) AS in_use
+-- Locks the resource about to be deleted. New bookings of it wait (the booking guard trigger locks the
+-- same row), so has_live_bookings.sql, run next as its own statement, sees every booking committed
+-- before the lock. No row: the resource does not exist.
+SELECT r.id
   FROM resources AS r
  WHERE r.id = @id
    FOR UPDATE OF r
