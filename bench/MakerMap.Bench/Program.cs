@@ -6,7 +6,8 @@
 //            (scripts/bench-api.sh starts the server; wrk and pgbench run its nearest-10 comparison)
 //   hand-written-server  the nearest-10 request answered by one ASP.NET Core endpoint without GraphQL
 //            (scripts/bench-api.sh measures it between the GraphQL server and pgbench)
-//   pgbench-nearest  prints the pgbench script of the SQL the server sends for nearestPlaces(first: 10)
+//   pgbench-nearest [flanders]  prints the pgbench script of the SQL the server sends for nearestPlaces(first: 10),
+//            with query points in Gent (bench-api.sh) or all of Flanders (bench-data.sh)
 using System.Globalization;
 using MakerMap.Bench.Api;
 using MakerMap.Bench.GraphQL;
@@ -21,7 +22,7 @@ switch (args.Length > 0 ? args[0] : null)
     case "hand-written-server":
         return await HandWrittenNearestServer.RunAsync(args[1..]);
     case "pgbench-nearest":
-        Console.Write(NearestPgbenchScript.Build(limit: 10));
+        Console.Write(NearestPgbenchScript.Build(limit: 10, args.Length > 1 && args[1] == "flanders" ? NearestPgbenchScript.Flanders : NearestPgbenchScript.Gent));
         return 0;
     case "graphql":
         await GraphQLEngineBench.RunAsync(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 3);
@@ -33,6 +34,6 @@ switch (args.Length > 0 ? args[0] : null)
         Console.Error.WriteLine("       MakerMap.Bench booking --url <server> --connection <npgsql connection string> "
             + "[--booking-workers 32] [--booking-requests 2000] [--slots 10] [--capacity 5]");
         Console.Error.WriteLine("       MakerMap.Bench hand-written-server --url http://127.0.0.1:5093 --connection <npgsql connection string>");
-        Console.Error.WriteLine("       MakerMap.Bench pgbench-nearest");
+        Console.Error.WriteLine("       MakerMap.Bench pgbench-nearest [flanders]");
         return 2;
 }

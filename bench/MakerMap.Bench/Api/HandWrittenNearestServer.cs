@@ -65,7 +65,7 @@ internal static class HandWrittenNearestServer
         }
 
         await using var command = dataSource.CreateCommand(GraphSql.FindNearestPlaceRows);
-        PlaceQueries.BindNearestSearch(command, new NearestPlacesQuery { Longitude = longitude, Latitude = latitude, Limit = 10 });
+        NearestSearch.Bind(command, new NearestPlacesQuery { Longitude = longitude, Latitude = latitude, Limit = 10 }, openValues: null);
         await using var reader = await command.ExecuteReaderAsync(http.RequestAborted);
         int id = reader.GetOrdinal("uuid"), name = reader.GetOrdinal("name"), kind = reader.GetOrdinal("kind"),
             lon = reader.GetOrdinal("longitude"), lat = reader.GetOrdinal("latitude"), distance = reader.GetOrdinal("distanceMeters");

@@ -16,13 +16,19 @@ namespace MakerMap.Bench.Api;
 /// </summary>
 internal static partial class NearestPgbenchScript
 {
-    // Gent's box, the one bench/wrk/nearest-10.lua draws its points from
-    private const double West = 3.65, South = 51.00, WidthDegrees = 0.15, HeightDegrees = 0.10;
+    /// <summary>Gent's box, the one bench/wrk/nearest-10.lua draws its points from (west, south, width, height in degrees).</summary>
+    public static readonly (double West, double South, double Width, double Height) Gent = (3.65, 51.00, 0.15, 0.10);
 
-    public static string Build(int limit)
+    /// <summary>Flanders' box, the one <see cref="Nearest.NearestBenchmark"/> draws its points from.</summary>
+    public static readonly (double West, double South, double Width, double Height) Flanders =
+        (Nearest.NearestBenchmark.West, Nearest.NearestBenchmark.South,
+         Nearest.NearestBenchmark.East - Nearest.NearestBenchmark.West, Nearest.NearestBenchmark.North - Nearest.NearestBenchmark.South);
+
+    public static string Build(int limit, (double West, double South, double Width, double Height) box)
     {
+        var (west, south, widthDegrees, heightDegrees) = box;
         using var command = new NpgsqlCommand(GraphSql.FindNearestPlaceRows);
-        PlaceQueries.AddNearestSearchParameters(command, new NearestPlacesQuery { Longitude = West, Latitude = South, Limit = limit });
+        NearestSearch.AddParameters(command, new NearestPlacesQuery { Longitude = west, Latitude = south, Limit = limit }, openValues: null);
         var statement = StatementText.Rewrite(command.CommandText, command.Parameters);
         var remaining = statement.ParameterNames.Order(StringComparer.Ordinal);
         if (!remaining.SequenceEqual(["lat", "limit", "lon"]))
@@ -32,8 +38,8 @@ internal static partial class NearestPgbenchScript
 
         var script = new StringBuilder();
         // pgbench's random() is an integer: draw micro-degrees
-        script.AppendLine(CultureInfo.InvariantCulture, $"\\set lon {West:F2} + random(0, {WidthDegrees * 1e6}) / 1000000.0");
-        script.AppendLine(CultureInfo.InvariantCulture, $"\\set lat {South:F2} + random(0, {HeightDegrees * 1e6}) / 1000000.0");
+        script.AppendLine(CultureInfo.InvariantCulture, $"\\set lon {west:F2} + random(0, {widthDegrees * 1e6}) / 1000000.0");
+        script.AppendLine(CultureInfo.InvariantCulture, $"\\set lat {south:F2} + random(0, {heightDegrees * 1e6}) / 1000000.0");
         script.AppendLine(CultureInfo.InvariantCulture, $"\\set limit {limit}");
         // pgbench substitutes its variables in comments too, so the comments go (the query has no "--" in
         // a string literal)

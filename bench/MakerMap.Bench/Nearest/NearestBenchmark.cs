@@ -2,15 +2,17 @@ using System.Diagnostics;
 using System.Globalization;
 using MakerMap.Data;
 using MakerMap.Data.Migrations;
+using MakerMap.Data.Graph;
 using MakerMap.Data.Places;
 using Npgsql;
 
 namespace MakerMap.Bench.Nearest;
 
 /// <summary>
-/// Nearest-N places through <see cref="PlaceQueries.FindNearestAsync"/> from random points in
-/// Flanders (the same box as bench/sql/nearest10.pgbench.sql), with a number of concurrent workers
-/// for a fixed time. Prints the throughput as <c>csharp_qps=...</c> for scripts/bench-data.sh.
+/// Nearest-N places through the data layer the server runs (<see cref="GraphRowQueries.NearestPlacesAsync"/>,
+/// Place rows as the GraphQL layer reads them) from random points in Flanders (the same box as the
+/// pgbench script that scripts/bench-data.sh prints with <c>pgbench-nearest flanders</c>), with a number
+/// of concurrent workers for a fixed time. Prints the throughput as <c>csharp_qps=...</c>.
 /// </summary>
 internal static class NearestBenchmark
 {
@@ -29,7 +31,7 @@ internal static class NearestBenchmark
         {
             await SyntheticPlaces.EnsureAsync(dataSource, options.SyntheticPlaces);
         }
-        var places = new PlaceQueries(dataSource);
+        var places = new GraphRowQueries(dataSource);
 
         await RunWorkersAsync(places, options, TimeSpan.FromSeconds(options.WarmupSeconds));
         var stopwatch = Stopwatch.StartNew();
@@ -43,7 +45,7 @@ internal static class NearestBenchmark
         return 0;
     }
 
-    private static async Task<long> RunWorkersAsync(PlaceQueries places, Options options, TimeSpan duration)
+    private static async Task<long> RunWorkersAsync(GraphRowQueries places, Options options, TimeSpan duration)
     {
         using var stop = new CancellationTokenSource(duration);
         var workers = Enumerable.Range(0, options.Workers).Select(i => Task.Run(async () =>
@@ -59,7 +61,7 @@ internal static class NearestBenchmark
                     Limit = options.Limit,
                 };
                 // The stop token is not passed on: a query cut off halfway would not count anyway.
-                var found = await places.FindNearestAsync(query, CancellationToken.None);
+                var found = await places.NearestPlacesAsync(query, NewRow, CancellationToken.None);
                 if (found.Count == 0)
                 {
                     throw new InvalidOperationException("No places in the database: seed it or pass --synthetic-places N.");
@@ -70,6 +72,9 @@ internal static class NearestBenchmark
         }));
         return (await Task.WhenAll(workers)).Sum();
     }
+
+    // the rows the server's GraphQL layer reads: one dictionary per place, sized for its columns
+    private static Dictionary<string, object?> NewRow() => new(32, StringComparer.Ordinal);
 
     private sealed record Options(string ConnectionString, int DurationSeconds, int WarmupSeconds, int Workers, int Limit, int SyntheticPlaces)
     {

@@ -43,7 +43,6 @@ public static class GraphQLRegistration
         services.TryAddSingleton<CoverageReportQueries>();
         services.TryAddSingleton<CoverageReportBuilder>();
         services.TryAddSingleton<BookingPages>();
-        services.TryAddSingleton<PlaceQueries>();
         services.TryAddSingleton<AvailabilityQueries>();
         services.TryAddSingleton<DeploymentQueries>();
         services.TryAddSingleton<CoverageQueries>();

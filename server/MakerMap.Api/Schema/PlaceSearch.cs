@@ -1,4 +1,5 @@
 using System.Text;
+using MakerMap.Data.Graph;
 using MakerMap.Data.Places;
 
 namespace MakerMap.Api.Schema;

@@ -2,7 +2,6 @@ using MakerMap.Api.Auth;
 using MakerMap.Data;
 using MakerMap.Data.Bookings;
 using MakerMap.Data.Places;
-using MakerMap.Data.Places.OpeningHours;
 using MakerMap.GraphQL.DataLoader;
 using MakerMap.GraphQL.Execution;
 using MakerMap.GraphQL.Types;
@@ -39,23 +38,16 @@ public static class QueryResolvers
     private static async Task<object?> NearestPlacesAsync(ResolveContext ctx, CancellationToken ct)
     {
         var (lon, lat) = Inputs.Point(ctx.Arguments.GetValueOrDefault("near"), "near");
-        var first = Inputs.Range(ctx.Argument("first", 10), 1, 100, "first");
-        var max = ctx.Argument<double?>("maxDistanceMeters", null);
-        if (max is { } m && (!double.IsFinite(m) || m <= 0 || m > PlaceQueries.MaxSearchDistanceMeters))
-        {
-            throw Errors.BadInput($"\"maxDistanceMeters\" must be more than 0 and at most {PlaceQueries.MaxSearchDistanceMeters} metres.",
-                "INVALID_INPUT", "maxDistanceMeters");
-        }
-        var openAt = ctx.Arguments.GetValueOrDefault("openAt") as DateTimeOffset?;
+        // first, maxDistanceMeters, kinds and categories are checked once, by the data layer's NearestSearch
         var query = new NearestPlacesQuery
         {
             Longitude = lon,
             Latitude = lat,
-            // openAt filters after the distance search, so look at the 100 nearest and keep the open ones.
-            Limit = openAt is null ? first : 100,
+            Limit = ctx.Argument("first", 10),
             Kinds = NonEmpty(Inputs.EnumList(ctx.Arguments.GetValueOrDefault("kinds")), "kinds"),
             Categories = NonEmpty(Inputs.EnumList(ctx.Arguments.GetValueOrDefault("categories")), "categories"),
-            MaxDistanceMeters = max,
+            MaxDistanceMeters = ctx.Argument<double?>("maxDistanceMeters", null),
+            OpenAt = ctx.Arguments.GetValueOrDefault("openAt") as DateTimeOffset?,
         };
         List<Row> hits;
         try
@@ -65,11 +57,6 @@ public static class QueryResolvers
         catch (DataValidationException e)
         {
             throw Errors.BadInput(e.Message, "INVALID_INPUT", e.Field);
-        }
-        if (openAt is { } at)
-        {
-            var open = await ctx.Store().SessionsAtAsync([.. hits.Select(h => h.Uuid)], at, ct).ConfigureAwait(false);
-            hits = [.. hits.Where(h => open.GetValueOrDefault(h.Uuid) || OpenAtFilter.IsOpenByHours(h["openingHoursRaw"] as string, at)).Take(first)];
         }
         // The search already read each place's row: hand it to the place loader, so PlaceHit.place
         // needs no second query.

@@ -65,15 +65,18 @@ public sealed class GraphRowQueries(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
-    /// The places nearest to a point as Place rows, nearest first, each with its spheroid distance in
-    /// column <c>distanceMeters</c>; the same search and checks as <see cref="PlaceQueries.FindNearestAsync"/>.
+    /// The places nearest to a point as Place rows, nearest first (ties by id), each with its spheroid
+    /// distance in column <c>distanceMeters</c>; with <see cref="NearestPlacesQuery.OpenAt"/>, only the
+    /// places open then (see <see cref="OpenAtValues"/>).
     /// </summary>
     /// <exception cref="DataValidationException">The search is out of range.</exception>
     public async Task<List<TRow>> NearestPlacesAsync<TRow>(NearestPlacesQuery query, Func<TRow> newRow, CancellationToken ct)
         where TRow : IDictionary<string, object?>
     {
+        ArgumentNullException.ThrowIfNull(query);
+        var openValues = query.OpenAt is { } at ? await OpenAtValues.OpenAtAsync(dataSource, at, ct).ConfigureAwait(false) : null;
         await using var command = dataSource.CreateCommand(GraphSql.FindNearestPlaceRows);
-        PlaceQueries.BindNearestSearch(command, query);
+        NearestSearch.Bind(command, query, openValues);
         return await ColumnRows.ReadAllAsync(command, newRow, ct).ConfigureAwait(false);
     }
 

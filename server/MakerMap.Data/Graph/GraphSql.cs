@@ -14,9 +14,6 @@ internal static class GraphSql
     private static readonly string ResourceColumns = EmbeddedSql.Load("Graph/resource_columns.sql").Trim();
     private static readonly string AreaColumns = EmbeddedSql.Load("Graph/area_columns.sql").Trim();
 
-    // The exact nearest-place search, as a subquery (without its closing semicolon).
-    private static readonly string NearestPlaces = EmbeddedSql.Load("Places/find_nearest_places.sql").Trim().TrimEnd(';');
-
     public static readonly string GetPlaces = Load("Graph/get_places.sql");
     public static readonly string GetResources = Load("Graph/get_resources.sql");
     public static readonly string GetOrganisations = Load("Graph/get_organisations.sql");
@@ -43,6 +40,5 @@ internal static class GraphSql
         EmbeddedSql.Load(path)
             .Replace("{place_columns}", PlaceColumns, StringComparison.Ordinal)
             .Replace("{resource_columns}", ResourceColumns, StringComparison.Ordinal)
-            .Replace("{area_columns}", AreaColumns, StringComparison.Ordinal)
-            .Replace("{nearest_places}", NearestPlaces, StringComparison.Ordinal);
+            .Replace("{area_columns}", AreaColumns, StringComparison.Ordinal);
 }

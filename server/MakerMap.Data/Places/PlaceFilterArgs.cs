@@ -27,6 +27,6 @@ public sealed record PlaceFilterArgs
     /// <summary>Run by this organisation.</summary>
     public Guid? OrganisationId { get; init; }
 
-    /// <summary>Holding a session at this instant.</summary>
+    /// <summary>Open at this instant by the opening hours, or holding a session then.</summary>
     public DateTimeOffset? OpenAt { get; init; }
 }

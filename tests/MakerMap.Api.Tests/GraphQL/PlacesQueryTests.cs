@@ -1,5 +1,4 @@
 using System.Net;
-using MakerMap.Data.Places;
 
 namespace MakerMap.Api.Tests.GraphQL;
 
@@ -25,7 +24,7 @@ public sealed class PlacesQueryTests(GraphQLApiFactory factory) : IClassFixture<
     private static (double Lon, double Lat) Origin() => (-150 + Random.Shared.NextDouble() * 20, -45 + Random.Shared.NextDouble() * 10);
 
     [Fact]
-    public async Task NearestPlaces_returns_nearest_first_with_the_data_layers_metres()
+    public async Task NearestPlaces_returns_nearest_first_with_spheroid_metres()
     {
         var (lon, lat) = Origin();
         var data = factory.Database.Data;
@@ -34,14 +33,23 @@ public sealed class PlacesQueryTests(GraphQLApiFactory factory) : IClassFixture<
         var middle = await data.PlaceAsync(lon, lat + 0.01, name: "Middle");
 
         var response = await _client.PostAsync(Nearest, new { near = new { longitude = lon, latitude = lat }, first = 3 });
-        var expected = await new PlaceQueries(factory.Database.DataSource).FindNearestAsync(
-            new NearestPlacesQuery { Longitude = lon, Latitude = lat, Limit = 3 }, CancellationToken.None);
+        var expected = new List<double>();
+        foreach (var place in (Guid[])[near, middle, far])
+        {
+            // PostGIS's own spheroid distance, without the search
+            await using var distance = factory.Database.DataSource.CreateCommand(
+                "SELECT ST_Distance(geog, ST_SetSRID(ST_MakePoint(@lon, @lat), 4326)::geography) FROM places WHERE id = @id");
+            distance.Parameters.AddWithValue("lon", lon);
+            distance.Parameters.AddWithValue("lat", lat);
+            distance.Parameters.AddWithValue("id", place);
+            expected.Add((double)(await distance.ExecuteScalarAsync())!);
+        }
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.False(response.HasErrors);
         var hits = response.Data.GetProperty("nearestPlaces").EnumerateArray().ToList();
         Assert.Equal([near, middle, far], hits.Select(h => GraphQLTestClient.Uuid(h.GetProperty("place").GetProperty("id").GetString()!)));
-        Assert.Equal(expected.Select(e => e.DistanceMeters), hits.Select(h => h.GetProperty("distanceMeters").GetDouble()));
+        Assert.Equal(expected, hits.Select(h => h.GetProperty("distanceMeters").GetDouble()));
         Assert.Equal("REPAIR_CAFE", hits[0].GetProperty("place").GetProperty("kind").GetString());
         Assert.Equal("Point", hits[0].GetProperty("place").GetProperty("location").GetProperty("type").GetString());
         Assert.Equal(lon + 0.001, hits[0].GetProperty("place").GetProperty("coordinates").GetProperty("longitude").GetDouble(), 9);

@@ -1,4 +1,5 @@
 using Dapper;
+using MakerMap.Data.Graph;
 using MakerMap.Data.Internal;
 using MakerMap.Data.Places;
 using Npgsql;
@@ -42,13 +43,14 @@ public sealed class NearestSearchPlanTests(SeededPlacesDatabase db) : IClassFixt
         await using var dataSource = SingleConnectionDataSource();
         for (var i = 0; i < Executions; i++)
         {
-            await using var command = dataSource.CreateCommand(PlaceSql.FindNearest);
+            await using var command = dataSource.CreateCommand(GraphSql.FindNearestPlaceRows);
             var search = Search(i);
             command.Parameters.Add(new NpgsqlParameter<double>("lon", NpgsqlDbType.Double) { TypedValue = search.Longitude });
             command.Parameters.Add(new NpgsqlParameter<double>("lat", NpgsqlDbType.Double) { TypedValue = search.Latitude });
             command.Parameters.Add(new NpgsqlParameter<int>("limit", NpgsqlDbType.Integer) { TypedValue = search.Limit });
             command.Parameters.AddTextArray("kinds", null).AddTextArray("categories", null)
-                .AddNullable<double>("max_distance", null, NpgsqlDbType.Double);
+                .AddNullable<double>("max_distance", null, NpgsqlDbType.Double)
+                .AddNullable<DateTimeOffset>("open_at", null, NpgsqlDbType.TimestampTz).AddTextArray("open_values", null);
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
@@ -64,16 +66,15 @@ public sealed class NearestSearchPlanTests(SeededPlacesDatabase db) : IClassFixt
     [Fact]
     public async Task Inlined_search_finds_the_same_places_as_the_search_with_null_parameters()
     {
-        var places = new PlaceQueries(db.DataSource);
         var search = Search(3) with { Limit = 20, Kinds = ["repair_cafe", "give_box"] };
 
-        var inlined = await places.FindNearestAsync(search, CancellationToken.None);
+        var inlined = await NearestRows.FindAsync(db.DataSource, search);
         var expected = await db.DataSource.OpenConnection().QueryAsync<Guid>(
             "SELECT id FROM places WHERE kind = ANY(@kinds) ORDER BY ST_Distance(geog, ST_SetSRID(ST_MakePoint(@lon, @lat), 4326)::geography), id LIMIT 20",
             new { kinds = search.Kinds, lon = search.Longitude, lat = search.Latitude });
 
         Assert.NotEmpty(inlined);
-        Assert.Equal(expected, inlined.Select(p => p.Place.Id));
+        Assert.Equal(expected, inlined.Select(p => p.Id));
     }
 
     private static NearestPlacesQuery Search(int i) =>
@@ -82,10 +83,9 @@ public sealed class NearestSearchPlanTests(SeededPlacesDatabase db) : IClassFixt
     private async Task<(long Generic, long Custom)> PlansAfterSearchesAsync(Func<int, NearestPlacesQuery> search)
     {
         await using var dataSource = SingleConnectionDataSource();
-        var places = new PlaceQueries(dataSource);
         for (var i = 0; i < Executions; i++)
         {
-            Assert.NotEmpty(await places.FindNearestAsync(search(i), CancellationToken.None));
+            Assert.NotEmpty(await NearestRows.FindAsync(dataSource, search(i)));
         }
         return await PreparedPlansAsync(dataSource);
     }

@@ -21,7 +21,6 @@ public sealed class SeededPlacesDatabase : TestDatabase
 [Trait("Issue", "4")]
 public sealed class SeedPlacesNearestTests(SeededPlacesDatabase db) : IClassFixture<SeededPlacesDatabase>
 {
-    private readonly PlaceQueries _places = new(db.DataSource);
 
     public static TheoryData<string, double, double, int, string[]?, string[]?> Cases => new()
     {
@@ -39,30 +38,29 @@ public sealed class SeedPlacesNearestTests(SeededPlacesDatabase db) : IClassFixt
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task FindNearestAsync_on_seed_data_matches_brute_force_order_and_metres(
+    public async Task NearestPlacesAsync_on_seed_data_matches_brute_force_order_and_metres(
         string where, double lon, double lat, int limit, string[]? kinds, string[]? categories)
     {
-        var found = await _places.FindNearestAsync(
-            new NearestPlacesQuery { Longitude = lon, Latitude = lat, Limit = limit, Kinds = kinds, Categories = categories },
-            CancellationToken.None);
+        var found = await NearestRows.FindAsync(db.DataSource,
+            new NearestPlacesQuery { Longitude = lon, Latitude = lat, Limit = limit, Kinds = kinds, Categories = categories });
 
         var expected = await BruteForceAsync(lon, lat, limit, kinds, categories);
         Assert.True(expected.Count > 0, where + ": the seed data has no matching place");
-        Assert.Equal(expected.Select(e => e.Id), found.Select(f => f.Place.Id));
-        Assert.All(found.Zip(expected), pair => Assert.Equal(pair.Second.Metres, pair.First.DistanceMeters, 6));
-        Assert.All(found, f => Assert.True(kinds is null || kinds.Contains(f.Place.Kind), where));
+        Assert.Equal(expected.Select(e => e.Id), found.Select(f => f.Id));
+        Assert.All(found.Zip(expected), pair => Assert.Equal(pair.Second.Metres, pair.First.Metres, 6));
+        Assert.All(found, f => Assert.True(kinds is null || kinds.Contains(f.Kind), where));
     }
 
     [Fact]
-    public async Task FindNearestAsync_on_seed_data_with_max_distance_keeps_only_places_within_it()
+    public async Task NearestPlacesAsync_on_seed_data_with_max_distance_keeps_only_places_within_it()
     {
         var query = new NearestPlacesQuery { Longitude = 4.7005, Latitude = 50.8798, Limit = 100, MaxDistanceMeters = 2_000 };
 
-        var found = await _places.FindNearestAsync(query, CancellationToken.None);
+        var found = await NearestRows.FindAsync(db.DataSource, query);
 
         var expected = (await BruteForceAsync(query.Longitude, query.Latitude, 100, null, null)).Where(e => e.Metres <= 2_000).ToList();
         Assert.NotEmpty(found);
-        Assert.Equal(expected.Select(e => e.Id), found.Select(f => f.Place.Id));
+        Assert.Equal(expected.Select(e => e.Id), found.Select(f => f.Id));
     }
 
     private async Task<List<(Guid Id, double Metres)>> BruteForceAsync(double lon, double lat, int limit, string[]? kinds, string[]? categories)

@@ -12,7 +12,9 @@ WITH matching AS (
       AND (@text::text IS NULL OR p.name ILIKE '%' || @text || '%' OR p.description ILIKE '%' || @text || '%'
            OR word_similarity(@text, p.name) >= 0.5)
       AND (@organisation_id::uuid IS NULL OR p.organisation_id = @organisation_id)
-      AND (@open_at::timestamptz IS NULL OR EXISTS (
+      -- open at @open_at: opening hours among @open_values (the values that say open then, see
+      -- OpenAtValues) or a session under way, as in find_nearest_place_rows.sql
+      AND (@open_at::timestamptz IS NULL OR p.opening_hours = ANY (@open_values::text[]) OR EXISTS (
             SELECT 1 FROM slots AS s WHERE s.place_id = p.id AND NOT s.is_cancelled AND s.period @> @open_at))
 )
 SELECT {place_columns}, (SELECT count(*) FROM matching)::int AS "totalCount"

@@ -1,9 +1,9 @@
-using MakerMap.Data.Graph;
 using MakerMap.Data.Internal;
+using MakerMap.Data.Places;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace MakerMap.Data.Places;
+namespace MakerMap.Data.Graph;
 
 /// <summary>
 /// Place pages (filtered, ordered by name then id, keyset after a place), places by slug and area search,
@@ -33,6 +33,7 @@ public sealed class PlaceSearchQueries(NpgsqlDataSource dataSource)
         p.Add(new NpgsqlParameter("text", NpgsqlDbType.Text) { Value = filter.Text ?? (object)DBNull.Value });
         p.Add(new NpgsqlParameter("organisation_id", NpgsqlDbType.Uuid) { Value = filter.OrganisationId ?? (object)DBNull.Value });
         p.Add(new NpgsqlParameter("open_at", NpgsqlDbType.TimestampTz) { Value = filter.OpenAt?.UtcDateTime ?? (object)DBNull.Value });
+        p.AddTextArray("open_values", filter.OpenAt is { } at ? await OpenAtValues.OpenAtAsync(dataSource, at, ct).ConfigureAwait(false) : null);
         p.Add(new NpgsqlParameter("after", NpgsqlDbType.Uuid) { Value = after ?? (object)DBNull.Value });
         p.Add(new NpgsqlParameter<int>("limit", NpgsqlDbType.Integer) { TypedValue = limit });
         // filters not given become NULL literals, so PostgreSQL can keep one generic plan per combination
