@@ -29,6 +29,7 @@ if (!await DatabaseStartup.TryMigrateAsync(app, force: false, app.Lifetime.Appli
 }
 
 app.UseMakerMapProxySupport();
+app.UseMakerMapFailureResponses();
 app.UseWebSockets();
 app.UseAuthentication();
 app.UseAuthorization();

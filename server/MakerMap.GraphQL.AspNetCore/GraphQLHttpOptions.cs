@@ -43,6 +43,14 @@ public sealed class GraphQLHttpOptions
     /// </summary>
     public Func<GraphQLWebSocketInitContext, ValueTask<bool>>? OnConnect { get; set; }
 
+    /// <summary>
+    /// Recognises exceptions that mean something the server depends on (its database) is unavailable. Such an
+    /// exception, whether thrown while handling the request or by a resolver, is not answered here as a 500 or a
+    /// field error but rethrown to the application's pipeline, which answers it (e.g. 503 with <c>Retry-After</c>)
+    /// and logs it once per outage. Null treats every exception as unexpected.
+    /// </summary>
+    public Func<Exception, bool>? IsServiceUnavailable { get; set; }
+
     /// <summary>Creates the per-request user context passed to resolvers; by default the request's <see cref="HttpContext.User"/>.</summary>
     public Func<HttpContext, object?>? UserContextFactory { get; set; }
 }
