@@ -25,6 +25,14 @@ public sealed class GraphQLHttpOptions
     /// <summary>Accept WebSocket upgrades with the <c>graphql-transport-ws</c> subprotocol. On by default.</summary>
     public bool EnableWebSockets { get; set; } = true;
 
+    /// <summary>
+    /// Origins, besides the server's own, whose pages may open a WebSocket (e.g. <c>https://map.example.org</c>).
+    /// A browser sends the session cookie with a WebSocket handshake from any site and the Same-Origin Policy does
+    /// not apply to WebSockets, so an upgrade whose <c>Origin</c> is neither is refused with 403
+    /// (<c>CROSS_SITE_REQUEST</c>). Upgrades without <c>Origin</c> (non-browser clients) are accepted.
+    /// </summary>
+    public IList<string> AllowedWebSocketOrigins { get; } = [];
+
     /// <summary>Largest accepted POST body in bytes; larger bodies get 413. Default 1 MiB.</summary>
     public int MaxRequestBodySize { get; set; } = 1024 * 1024;
 

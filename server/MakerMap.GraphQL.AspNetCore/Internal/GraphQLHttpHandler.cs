@@ -29,6 +29,13 @@ internal sealed class GraphQLHttpHandler(GraphQLEngine engine, GraphQLHttpOption
                 return;
             }
 
+            if (RequestOrigin.Of(request) is { } origin && !RequestOrigin.IsAllowed(request, origin, options.AllowedWebSocketOrigins))
+            {
+                await WriteProblemAsync(context, MediaTypes.Json, new RequestProblem(StatusCodes.Status403Forbidden,
+                    "WebSocket connections are accepted from this site's own pages only.", TransportErrors.CrossSiteRequest)).ConfigureAwait(false);
+                return;
+            }
+
             await GraphQLWsConnection.AcceptAsync(context, engine, options, logger).ConfigureAwait(false);
             return;
         }
