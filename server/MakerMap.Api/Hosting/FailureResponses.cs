@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace MakerMap.Api.Hosting;
 
@@ -52,8 +53,29 @@ public static partial class FailureResponses
                 }
             }
         });
+        // A status without a body (a route that does not exist, a method it does not take, a challenge) gets a
+        // typed body as well; responses that carry their own body are left alone.
+        app.UseStatusCodePages(context =>
+        {
+            var status = context.HttpContext.Response.StatusCode;
+            return WriteAsync(context.HttpContext, status, CodeOf(status), ReasonPhrases.GetReasonPhrase(status));
+        });
         return app;
     }
+
+    private static string CodeOf(int status) => status switch
+    {
+        StatusCodes.Status401Unauthorized => "UNAUTHENTICATED",
+        StatusCodes.Status403Forbidden => "FORBIDDEN",
+        StatusCodes.Status404NotFound => "NOT_FOUND",
+        StatusCodes.Status405MethodNotAllowed => "METHOD_NOT_ALLOWED",
+        StatusCodes.Status413PayloadTooLarge => "PAYLOAD_TOO_LARGE",
+        StatusCodes.Status415UnsupportedMediaType => "UNSUPPORTED_MEDIA_TYPE",
+        StatusCodes.Status429TooManyRequests => "RATE_LIMITED",
+        StatusCodes.Status503ServiceUnavailable => ServiceUnavailable,
+        >= 500 => InternalServerError,
+        _ => "BAD_REQUEST",
+    };
 
     /// <summary>
     /// Writes an error as the request's area spells errors: GraphQL errors under <c>/graphql</c>, the
