@@ -10,6 +10,7 @@ var builder = WebApplication.CreateBuilder(AdminCommands.IsAdminCommand(args) ? 
 builder.AddMakerMapDatabase();
 builder.AddMakerMapProxySupport();
 builder.AddMakerMapAuth();
+builder.AddMakerMapCrossSiteProtection();
 builder.AddMakerMapGraphQL();
 if (!AdminCommands.IsAdminCommand(args))
 {
@@ -29,6 +30,8 @@ if (!await DatabaseStartup.TryMigrateAsync(app, force: false, app.Lifetime.Appli
 }
 
 app.UseMakerMapProxySupport();
+app.UseMakerMapFailureResponses();
+app.UseMakerMapCrossSiteProtection();
 app.UseWebSockets();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -25,6 +25,14 @@ public sealed class GraphQLHttpOptions
     /// <summary>Accept WebSocket upgrades with the <c>graphql-transport-ws</c> subprotocol. On by default.</summary>
     public bool EnableWebSockets { get; set; } = true;
 
+    /// <summary>
+    /// Origins, besides the server's own, whose pages may open a WebSocket (e.g. <c>https://map.example.org</c>).
+    /// A browser sends the session cookie with a WebSocket handshake from any site and the Same-Origin Policy does
+    /// not apply to WebSockets, so an upgrade whose <c>Origin</c> is neither is refused with 403
+    /// (<c>CROSS_SITE_REQUEST</c>). Upgrades without <c>Origin</c> (non-browser clients) are accepted.
+    /// </summary>
+    public IList<string> AllowedWebSocketOrigins { get; } = [];
+
     /// <summary>Largest accepted POST body in bytes; larger bodies get 413. Default 1 MiB.</summary>
     public int MaxRequestBodySize { get; set; } = 1024 * 1024;
 
@@ -42,6 +50,14 @@ public sealed class GraphQLHttpOptions
     /// false closes the socket with 4403 Forbidden. Null accepts every connection.
     /// </summary>
     public Func<GraphQLWebSocketInitContext, ValueTask<bool>>? OnConnect { get; set; }
+
+    /// <summary>
+    /// Recognises exceptions that mean something the server depends on (its database) is unavailable. Such an
+    /// exception, whether thrown while handling the request or by a resolver, is not answered here as a 500 or a
+    /// field error but rethrown to the application's pipeline, which answers it (e.g. 503 with <c>Retry-After</c>)
+    /// and logs it once per outage. Null treats every exception as unexpected.
+    /// </summary>
+    public Func<Exception, bool>? IsServiceUnavailable { get; set; }
 
     /// <summary>Creates the per-request user context passed to resolvers; by default the request's <see cref="HttpContext.User"/>.</summary>
     public Func<HttpContext, object?>? UserContextFactory { get; set; }

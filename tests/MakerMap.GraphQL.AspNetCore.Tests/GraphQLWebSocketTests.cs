@@ -16,13 +16,19 @@ public sealed class GraphQLWebSocketTests : IAsyncLifetime
         {
             o.ConnectionInitTimeout = TimeSpan.FromSeconds(10);
             o.OnConnect = context => ValueTask.FromResult(!Equals(context.Payload?.GetValueOrDefault("token"), "bad"));
+            o.AllowedWebSocketOrigins.Add("https://map.partner.example");
         });
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
-    private async Task<WebSocket> ConnectAsync(string? subProtocol = "graphql-transport-ws")
+    private async Task<WebSocket> ConnectAsync(string? subProtocol = "graphql-transport-ws", string? origin = null)
     {
         var client = _host.TestServer.CreateWebSocketClient();
+        if (origin is not null)
+        {
+            client.ConfigureRequest = request => request.Headers.Origin = origin;
+        }
+
         if (subProtocol is not null)
         {
             client.SubProtocols.Add(subProtocol);
@@ -241,5 +247,31 @@ public sealed class GraphQLWebSocketTests : IAsyncLifetime
         await SendAsync(socket, """{"type":"connection_init","payload":{"token":"bad"}}""");
 
         Assert.Equal(4403, await ReceiveCloseAsync(socket));
+    }
+
+    [Theory]
+    [Trait("Issue", "12")]
+    [InlineData("https://evil.example")]
+    [InlineData("null")]
+    [InlineData("https://localhost")]
+    [InlineData("http://localhost:8080")]
+    public async Task Upgrade_from_a_foreign_origin_is_refused_with_403(string origin)
+    {
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => ConnectAsync(origin: origin));
+
+        Assert.Equal("Incomplete handshake, status code: 403", refused.Message);
+    }
+
+    [Theory]
+    [Trait("Issue", "12")]
+    [InlineData("http://localhost")]
+    [InlineData("HTTP://LOCALHOST:80")]
+    [InlineData("https://map.partner.example")]
+    public async Task Upgrade_from_the_own_or_an_allowed_origin_is_accepted(string origin)
+    {
+        using var socket = await ConnectAsync(origin: origin);
+
+        await SendAsync(socket, """{"type":"connection_init"}""");
+        Assert.Equal("connection_ack", (await ReceiveAsync(socket))?.GetProperty("type").GetString());
     }
 }

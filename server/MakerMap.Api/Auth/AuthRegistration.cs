@@ -31,6 +31,7 @@ public static class AuthRegistration
         services.TryAddSingleton<AccountCommands>();
         services.TryAddSingleton<AccessTokenStore>();
         services.TryAddSingleton<AccessTokenService>();
+        services.TryAddSingleton<SessionCheck>();
         services.TryAddSingleton<AccountService>();
         AddSharedKeyRing(services);
         services.AddOptions<SignInRateLimitOptions>().Bind(builder.Configuration.GetSection(SignInRateLimitOptions.Section));

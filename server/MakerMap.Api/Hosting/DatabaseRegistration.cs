@@ -4,6 +4,7 @@ using MakerMap.Data;
 using MakerMap.Data.Export;
 using MakerMap.Data.Migrations;
 using MakerMap.Data.Tiles;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
 namespace MakerMap.Api.Hosting;
@@ -21,6 +22,8 @@ internal static class DatabaseRegistration
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(services =>
             MakerMapDataSource.Create(WithServerPoolSettings(options.ConnectionString), services.GetRequiredService<ILoggerFactory>()));
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<DatabaseOutage>();
         builder.Services.AddSingleton<MigrationRunner>();
         builder.Services.AddSingleton<PlaceGeoJsonExport>();
         builder.Services.AddSingleton<VectorTileQueries>();

@@ -1,4 +1,5 @@
 using MakerMap.Api.Auth;
+using MakerMap.Api.Hosting;
 using MakerMap.Data.Accounts;
 using MakerMap.Data.Bookings;
 using MakerMap.Data.Coverage;
@@ -58,11 +59,25 @@ public static class GraphQLRegistration
         services.TryAddSingleton(sp =>
         {
             var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("MakerMap.Api.Schema");
+            var outage = sp.GetRequiredService<DatabaseOutage>();
             return new GraphQLEngine(MakerMapSchema.Build(), new GraphQLEngineOptions
             {
-                OnUnexpectedError = (exception, path) => logger.LogError(exception, "Resolver failed at {Path}", path),
+                // An outage fails every resolver of every request: counted once per incident, not a stack trace each.
+                OnUnexpectedError = (exception, path) =>
+                {
+                    if (DatabaseOutage.IsOutage(exception))
+                    {
+                        outage.ReportFailure(exception);
+                    }
+                    else
+                    {
+                        logger.LogError(exception, "Resolver failed at {Path}", path);
+                    }
+                },
             });
         });
+        // The transport hands outages to FailureResponses, which answers 503 SERVICE_UNAVAILABLE with Retry-After.
+        services.Configure<GraphQLHttpOptions>(options => options.IsServiceUnavailable = DatabaseOutage.IsOutage);
         return services;
     }
 

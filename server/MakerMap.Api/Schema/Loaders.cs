@@ -23,11 +23,28 @@ public static class Loaders
         return services.GetRequiredService<T>();
     }
 
-    /// <summary>The caller (anonymous when the transport gave none).</summary>
+    private const string CurrentPrincipalKey = "makermap:principal";
+
+    /// <summary>
+    /// The caller (anonymous when the transport gave none): the principal of the request, or the one a subscription
+    /// event re-read from the database (<see cref="UsePrincipal"/>).
+    /// </summary>
     public static ClaimsPrincipal Principal(this ResolveContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.UserContext as ClaimsPrincipal ?? new ClaimsPrincipal(new ClaimsIdentity());
+        return context.Items.TryGetValue(CurrentPrincipalKey, out var current) && current is ClaimsPrincipal fresh
+            ? fresh
+            : context.UserContext as ClaimsPrincipal ?? new ClaimsPrincipal(new ClaimsIdentity());
+    }
+
+    /// <summary>
+    /// Makes <paramref name="principal"/> the caller for the rest of this execution. A subscription's request was
+    /// authenticated when its WebSocket opened; each event executes on its own and sets the principal as of now.
+    /// </summary>
+    public static void UsePrincipal(this ResolveContext context, ClaimsPrincipal principal)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Items[CurrentPrincipalKey] = principal;
     }
 
     /// <summary>Loads a place by id (null when unknown).</summary>

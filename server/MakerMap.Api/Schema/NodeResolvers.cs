@@ -29,12 +29,26 @@ public static class NodeResolvers
 
     private static async Task<Row?[]> NodesAsync(ResolveContext ctx, CancellationToken ct)
     {
-        var ids = ctx.Argument<List<string>>("ids");
+        // Lists arrive coerced as sequences of objects (the SDL makes this one [ID!]!), not as List<string>.
+        var ids = ctx.Arguments.GetValueOrDefault("ids") is IEnumerable<object?> values
+            ? values.Select(v => v as string).ToList()
+            : [];
         if (ids.Count > 100)
         {
             throw Errors.BadInput($"\"ids\" may hold at most 100 ids, got {ids.Count}.", "INVALID_INPUT", "ids");
         }
-        return await Task.WhenAll(ids.Select(id => FetchAsync(ctx, id, "ids", ct))).ConfigureAwait(false);
+        // Every id is decoded before anything is loaded, so a malformed one fails the field without side work.
+        var decoded = new (string Type, Guid Id)[ids.Count];
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (!GlobalId.TryDecode(ids[i], out var type, out var id))
+            {
+                var index = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                throw Errors.BadInput($"\"ids[{index}]\" is not a valid global id.", "INVALID_INPUT", "ids", index);
+            }
+            decoded[i] = (type, id);
+        }
+        return await Task.WhenAll(decoded.Select(d => FetchAsync(ctx, d.Type, d.Id, ct))).ConfigureAwait(false);
     }
 
     /// <summary>The object a global id names, or null when there is none the caller may see.</summary>
@@ -42,7 +56,11 @@ public static class NodeResolvers
     {
         ArgumentNullException.ThrowIfNull(ctx);
         var (type, id) = GlobalId.Decode(globalId, argument);
-        return type switch
+        return FetchAsync(ctx, type, id, ct);
+    }
+
+    private static Task<Row?> FetchAsync(ResolveContext ctx, string type, Guid id, CancellationToken ct) =>
+        type switch
         {
             "Place" => ctx.LoadPlace(id),
             "Resource" => ctx.LoadResource(id),
@@ -55,7 +73,6 @@ public static class NodeResolvers
             "Schedule" => ctx.LoadSchedule(id),
             _ => Task.FromResult<Row?>(null),
         };
-    }
 
     // Sessions are slots with a place; availability slots have a resource.
     private static async Task<Row?> SlotOrSessionAsync(ResolveContext ctx, Guid id, bool session)

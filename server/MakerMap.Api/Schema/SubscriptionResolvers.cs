@@ -71,10 +71,14 @@ public static class SubscriptionResolvers
     private static async ValueTask<IAsyncEnumerable<BookingChange>> SubscribeToBookingAsync(ResolveContext ctx, CancellationToken ct)
     {
         var id = GlobalId.ArgumentAs(ctx, "id", "Booking");
-        if (ctx.Principal().GetAccountId() is null)
+        // The WebSocket was authenticated when it opened, possibly long ago: its session must still hold now.
+        var session = SessionCheck.Capture(ctx.Service<IHttpContextAccessor>().HttpContext);
+        if (ctx.Principal().GetAccountId() is null
+            || await ctx.Service<SessionCheck>().CurrentPrincipalAsync(session, ct).ConfigureAwait(false) is not { } principal)
         {
-            throw new GraphQLException("Sign in to follow a booking.", "UNAUTHENTICATED");
+            throw Unauthenticated("Sign in to follow a booking.");
         }
+        ctx.UsePrincipal(principal);
         if (id is not { } bookingId)
         {
             throw NotFound(NoVisibleBooking, "id");
@@ -87,18 +91,17 @@ public static class SubscriptionResolvers
             subscription.Dispose();
             throw NotFound(NoVisibleBooking, "id");
         }
-        return BookingEvents(bookingId, subscription, ct);
+        return BookingEvents(new BookingChange(bookingId, session, subscription), ct);
     }
 
-    private static async IAsyncEnumerable<BookingChange> BookingEvents(Guid bookingId, LiveSubscription subscription,
-        [EnumeratorCancellation] CancellationToken ct)
+    private static async IAsyncEnumerable<BookingChange> BookingEvents(BookingChange change, [EnumeratorCancellation] CancellationToken ct)
     {
-        using (subscription)
+        using (change.Subscription)
         {
-            await foreach (var _ in subscription.ReadAllAsync(ct).ConfigureAwait(false))
+            await foreach (var _ in change.Subscription.ReadAllAsync(ct).ConfigureAwait(false))
             {
-                yield return new BookingChange(bookingId, subscription);
-                if (subscription.IsRevoked)
+                yield return change;
+                if (change.Subscription.IsRevoked)
                 {
                     yield break;
                 }
@@ -106,10 +109,17 @@ public static class SubscriptionResolvers
         }
     }
 
-    // Visibility is checked again per event: a member who left the organisation stops receiving the booking.
+    // Access is checked again per event with the session and memberships as they are now: a revoked token, an
+    // expired cookie or a member who left the organisation gets one error instead of the booking, and the stream ends.
     private static async Task<Row> BookingAfterChangeAsync(ResolveContext ctx, CancellationToken ct)
     {
         var change = (BookingChange)ctx.Source!;
+        if (await ctx.Service<SessionCheck>().CurrentPrincipalAsync(change.Session, ct).ConfigureAwait(false) is not { } principal)
+        {
+            change.Subscription.Revoke();
+            throw Unauthenticated("Your session has ended; sign in again to follow this booking.");
+        }
+        ctx.UsePrincipal(principal);
         if (await NodeResolvers.VisibleBookingAsync(ctx, change.BookingId, ct).ConfigureAwait(false) is { } booking)
         {
             return booking;
@@ -127,5 +137,7 @@ public static class SubscriptionResolvers
     private static GraphQLException NotFound(string message, string field) =>
         new(message, "NOT_FOUND", new Dictionary<string, object?> { ["field"] = new[] { field } });
 
-    private sealed record BookingChange(Guid BookingId, LiveSubscription Subscription);
+    private static GraphQLException Unauthenticated(string message) => new(message, "UNAUTHENTICATED");
+
+    private sealed record BookingChange(Guid BookingId, SignedInSession Session, LiveSubscription Subscription);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using MakerMap.GraphQL.AspNetCore.WebSockets;
 using MakerMap.GraphQL.Errors;
@@ -25,6 +26,13 @@ internal sealed class GraphQLHttpHandler(GraphQLEngine engine, GraphQLHttpOption
             if (!options.EnableWebSockets)
             {
                 context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                return;
+            }
+
+            if (RequestOrigin.Of(request) is { } origin && !RequestOrigin.IsAllowed(request, origin, options.AllowedWebSocketOrigins))
+            {
+                await WriteProblemAsync(context, MediaTypes.Json, new RequestProblem(StatusCodes.Status403Forbidden,
+                    "WebSocket connections are accepted from this site's own pages only.", TransportErrors.CrossSiteRequest)).ConfigureAwait(false);
                 return;
             }
 
@@ -86,7 +94,7 @@ internal sealed class GraphQLHttpHandler(GraphQLEngine engine, GraphQLHttpOption
             // The client went away: there is no one to answer.
         }
 #pragma warning disable CA1031 // Any failure becomes a generic 500: exception text never reaches the client.
-        catch (Exception exception)
+        catch (Exception exception) when (options.IsServiceUnavailable?.Invoke(exception) != true)
 #pragma warning restore CA1031
         {
             logger.LogError(exception, "GraphQL request to {Path} failed", request.Path);
@@ -142,11 +150,32 @@ internal sealed class GraphQLHttpHandler(GraphQLEngine engine, GraphQLHttpOption
             UserContext = options.UserContextFactory is { } factory ? factory(context) : context.User,
         };
         var result = await engine.ExecuteAsync(prepared, graphQLRequest, context.RequestAborted).ConfigureAwait(false);
+        if (UnavailableDependency(result) is { } unavailable)
+        {
+            // Partial data is no use when a dependency is down; the application answers it as a whole (see the option).
+            ExceptionDispatchInfo.Throw(unavailable);
+        }
 
         // With application/graphql-response+json a response without data (a request error such as a variable
         // coercion failure) is a 4xx; with application/json every GraphQL response is 200.
         var status = graphQLResponse && !result.HasData ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         await WriteAsync(context, mediaType, status, result.WriteTo).ConfigureAwait(false);
+    }
+
+    private Exception? UnavailableDependency(ExecutionResult result)
+    {
+        if (options.IsServiceUnavailable is not { } isUnavailable)
+        {
+            return null;
+        }
+        foreach (var error in result.Errors)
+        {
+            if (error.OriginalError is { } exception && isUnavailable(exception))
+            {
+                return exception;
+            }
+        }
+        return null;
     }
 
     private static Task WriteProblemAsync(HttpContext context, string mediaType, RequestProblem problem) =>

@@ -8,6 +8,7 @@ internal static class TransportErrors
     public const string BadRequest = "BAD_REQUEST";
     public const string BadUserInput = "BAD_USER_INPUT";
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
+    public const string CrossSiteRequest = "CROSS_SITE_REQUEST";
 
     public static GraphQLError Create(string message, string code) =>
         new(message, nodes: null, path: null, extensions: new Dictionary<string, object?> { ["code"] = code });
