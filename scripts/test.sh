@@ -33,6 +33,11 @@ log "checking formatting (dotnet format whitespace --verify-no-changes)"
 dotnet format whitespace --folder . --verify-no-changes --exclude '**/node_modules/**' '**/bin/**' '**/obj/**' '.local/**' -v quiet \
   || die "formatting differs: run 'dotnet format MakerMap.sln'"
 
+# graphql-js, an implementation independent of ours, must accept the contract as a valid schema.
+log "checking schema/makermap.graphql with graphql-js (schema/check-schema.mjs)"
+schema_failed=0
+node schema/check-schema.mjs || schema_failed=1
+
 log "building (Release)"
 dotnet build MakerMap.sln -c Release -v quiet -nologo -clp:ErrorsOnly || die "build failed"
 
@@ -41,7 +46,7 @@ dotnet test MakerMap.sln -c Release --no-build -nologo --logger "console;verbosi
   --results-directory "$RESULTS" 2>&1 | tee "$RESULTS/dotnet-test.log"
 dotnet_status=${PIPESTATUS[0]}
 
-passed=0 failed=0 skipped=0
+passed=$((1 - schema_failed)) failed=$schema_failed skipped=0
 # VSTest prints one summary line per test assembly:
 #   Passed!  - Failed:     0, Passed:    42, Skipped:     0, Total:    42, Duration: 1 s - X.dll (net10.0)
 while IFS= read -r line; do
