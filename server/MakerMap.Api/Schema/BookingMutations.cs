@@ -2,6 +2,7 @@ using MakerMap.Api.Auth;
 using MakerMap.Data.Bookings;
 using MakerMap.GraphQL.Execution;
 using MakerMap.GraphQL.Types;
+using static MakerMap.Api.Schema.MutationInput;
 using static MakerMap.Data.Bookings.BookingErrorCodes;
 
 namespace MakerMap.Api.Schema;
@@ -145,39 +146,5 @@ public static class BookingMutations
             _ => ("INVALID_INPUT", (string?)null),
         };
         return new UserError(code, failure.Message, field is null ? null : ["input", field]);
-    }
-
-    private static bool TryId(IReadOnlyDictionary<string, object?> input, string field, string type, out Guid id, out UserError? error)
-    {
-        if (TryOptionalId(input, field, type, out var value, out error) && value is { } v)
-        {
-            id = v;
-            return true;
-        }
-        id = Guid.Empty;
-        error ??= new UserError("INVALID_INPUT", $"\"{field}\" is required.", ["input", field]);
-        return false;
-    }
-
-    private static bool TryOptionalId(IReadOnlyDictionary<string, object?> input, string field, string type, out Guid? id, out UserError? error)
-    {
-        id = null;
-        error = null;
-        if (input.GetValueOrDefault(field) is not string text)
-        {
-            return true;
-        }
-        if (!GlobalId.TryDecode(text, out var actual, out var uuid))
-        {
-            error = new UserError("INVALID_INPUT", $"\"{field}\" is not a valid global id.", ["input", field]);
-            return false;
-        }
-        if (actual != type)
-        {
-            error = new UserError("NOT_FOUND", $"\"{field}\" does not name a {type}.", ["input", field]);
-            return false;
-        }
-        id = uuid;
-        return true;
     }
 }

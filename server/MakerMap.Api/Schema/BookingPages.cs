@@ -1,4 +1,3 @@
-using System.Text;
 using MakerMap.Api.Auth;
 using MakerMap.Data.Bookings;
 using MakerMap.GraphQL.Execution;
@@ -12,6 +11,8 @@ namespace MakerMap.Api.Schema;
 /// </summary>
 public sealed class BookingPages(BookingPageQueries queries)
 {
+    private const string CursorKind = "booking";
+
     /// <summary>Resolves <c>bookings</c> on a <see cref="Row"/> of Resource, Organisation or Account.</summary>
     public static async Task<Dictionary<string, object?>> ResolveAsync(ResolveContext ctx, CancellationToken ct)
     {
@@ -29,7 +30,7 @@ public sealed class BookingPages(BookingPageQueries queries)
             return Connection.Empty();
         }
         var first = Inputs.Range(ctx.Argument("first", 20), 1, 100, "first");
-        var after = DecodeCursor(ctx.Arguments.GetValueOrDefault("after") as string);
+        var after = Cursor.Decode(CursorKind, ctx.Arguments.GetValueOrDefault("after") as string);
         var statuses = Inputs.EnumList(ctx.Arguments.GetValueOrDefault("statuses"));
         return await ctx.Service<BookingPages>().PageAsync(owner.TypeName, owner.Uuid, statuses, first, after, ct).ConfigureAwait(false);
     }
@@ -46,23 +47,6 @@ public sealed class BookingPages(BookingPageQueries queries)
         var rows = await queries.PageAsync(owner, ownerId, statuses, first + 1, after, () => new Row("Booking"), ct).ConfigureAwait(false);
         var total = rows.Count > 0 ? (int)rows[0]["totalCount"]! : 0;
         return Connection.Create(rows.Take(first).ToList(), rows.Count > first, after is not null, total,
-            row => Convert.ToBase64String(Encoding.UTF8.GetBytes("booking:" + row.Uuid.ToString("D"))));
-    }
-
-    private static Guid? DecodeCursor(string? cursor)
-    {
-        if (cursor is null)
-        {
-            return null;
-        }
-        var buffer = new byte[cursor.Length];
-        if (Convert.TryFromBase64String(cursor, buffer, out var written)
-            && Encoding.UTF8.GetString(buffer, 0, written) is var text
-            && text.StartsWith("booking:", StringComparison.Ordinal)
-            && Guid.TryParseExact(text[8..], "D", out var id))
-        {
-            return id;
-        }
-        throw Errors.BadInput("\"after\" is not a cursor returned by this connection.", "INVALID_INPUT", "after");
+            row => Cursor.Encode(CursorKind, row.Uuid));
     }
 }

@@ -34,6 +34,24 @@ public static class MutationInput
         return true;
     }
 
+    /// <summary>Decodes the optional id <paramref name="field"/> of type <paramref name="type"/> (null when left out).</summary>
+    public static bool TryOptionalId(IReadOnlyDictionary<string, object?> input, string field, string type, out Guid? id, out UserError? error)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        id = null;
+        error = null;
+        if (input.GetValueOrDefault(field) is null)
+        {
+            return true;
+        }
+        if (!TryId(input, field, type, out var value, out error))
+        {
+            return false;
+        }
+        id = value;
+        return true;
+    }
+
     /// <summary>A field that was given (possibly as null), or null when it was left out.</summary>
     public static Change<T>? Changed<T>(IReadOnlyDictionary<string, object?> input, string field, Func<object?, T> convert)
     {

@@ -20,10 +20,12 @@ public static class PlaceMutations
         return builder
             .Bind("Mutation", "createPlace", CreateAsync)
             .Bind("Mutation", "updatePlace", UpdateAsync)
-            .Bind("Mutation", "deletePlace", DeleteAsync);
+            .Bind("Mutation", "deletePlace", (ctx, ct) => OwnedObjectMutations.DeleteAsync(ctx, Kind, ct));
     }
 
-    private const string Forbidden = "Only resource managers and admins of the place's organisation may change its places.";
+    private static readonly OwnedObjectKind Kind = new("Place", "place", "Only resource managers and admins of the place's organisation may change its places.",
+        (ctx, id, ct) => ctx.Service<PlaceCommands>().FindOwnerAsync(id, ct), (policy, principal, owner) => policy.CanManagePlace(principal, owner),
+        (ctx, id, ct) => ctx.Service<PlaceCommands>().DeleteAsync(id, ct));
 
     private static async Task<Dictionary<string, object?>> CreateAsync(ResolveContext ctx, CancellationToken ct)
     {
@@ -39,7 +41,7 @@ public static class PlaceMutations
         }
         if (!ctx.Service<AccessPolicy>().CanManagePlace(principal, organisationId))
         {
-            return Payload.Fail("place", UserError.Forbidden(Forbidden));
+            return Payload.Fail("place", UserError.Forbidden(Kind.Forbidden));
         }
         if (await ctx.Store().OrganisationsAsync([organisationId], ct).ConfigureAwait(false) is var found && !found.ContainsKey(organisationId))
         {
@@ -72,7 +74,7 @@ public static class PlaceMutations
     private static async Task<Dictionary<string, object?>> UpdateAsync(ResolveContext ctx, CancellationToken ct)
     {
         var input = ctx.Input();
-        if (await AuthorizeAsync(ctx, input, "place", ct).ConfigureAwait(false) is { } denied)
+        if (await OwnedObjectMutations.AuthorizeAsync(ctx, Kind, input, "place", ct).ConfigureAwait(false) is { } denied)
         {
             return denied;
         }
@@ -95,42 +97,6 @@ public static class PlaceMutations
         };
         TryId(input, "id", "Place", out var placeId, out _);
         return await ToPayloadAsync(ctx, await ctx.Service<PlaceCommands>().UpdateAsync(placeId, changes, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
-    }
-
-    private static async Task<Dictionary<string, object?>> DeleteAsync(ResolveContext ctx, CancellationToken ct)
-    {
-        var input = ctx.Input();
-        if (await AuthorizeAsync(ctx, input, "deletedId", ct).ConfigureAwait(false) is { } denied)
-        {
-            return denied;
-        }
-        TryId(input, "id", "Place", out var placeId, out _);
-        var result = await ctx.Service<PlaceCommands>().DeleteAsync(placeId, ct).ConfigureAwait(false);
-        return result.Succeeded
-            ? Payload.Ok("deletedId", GlobalId.Encode("Place", placeId))
-            : Payload.Fail("deletedId", ToUserError(result.Error!));
-    }
-
-    // Signed in, a Place id, a place that exists, and the caller manages its organisation.
-    private static async Task<Dictionary<string, object?>?> AuthorizeAsync(ResolveContext ctx, IReadOnlyDictionary<string, object?> input,
-        string resultField, CancellationToken ct)
-    {
-        var principal = ctx.Principal();
-        if (principal.GetAccountId() is null)
-        {
-            return Payload.Fail(resultField, UserError.Unauthenticated());
-        }
-        if (!TryId(input, "id", "Place", out var placeId, out var error))
-        {
-            return Payload.Fail(resultField, error!);
-        }
-        if (await ctx.Service<PlaceCommands>().FindOwnerAsync(placeId, ct).ConfigureAwait(false) is not { } owner)
-        {
-            return Payload.Fail(resultField, new UserError("NOT_FOUND", "There is no place with this id.", ["input", "id"]));
-        }
-        return ctx.Service<AccessPolicy>().CanManagePlace(principal, owner.OrganisationId)
-            ? null
-            : Payload.Fail(resultField, UserError.Forbidden(Forbidden));
     }
 
     private static async Task<Dictionary<string, object?>> ToPayloadAsync(ResolveContext ctx, CommandResult<Guid> result, CancellationToken ct)

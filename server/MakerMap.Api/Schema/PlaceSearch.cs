@@ -1,4 +1,3 @@
-using System.Text;
 using MakerMap.Data.Graph;
 using MakerMap.Data.Places;
 
@@ -11,6 +10,8 @@ namespace MakerMap.Api.Schema;
 /// </summary>
 public sealed class PlaceSearch(PlaceSearchQueries queries)
 {
+    private const string CursorKind = "place";
+
     /// <summary>The page of at most <paramref name="first"/> places after <paramref name="after"/>, and the total count.</summary>
     public async Task<Dictionary<string, object?>> PageAsync(PlaceFilterArgs filter, int first, Guid? after, CancellationToken ct)
     {
@@ -20,25 +21,10 @@ public sealed class PlaceSearch(PlaceSearchQueries queries)
         return Connection.Create(rows.Take(first).ToList(), rows.Count > first, after is not null, total, EncodeCursor);
     }
 
-    /// <summary>Decodes a cursor made by this class; malformed cursors throw <c>BAD_USER_INPUT</c>.</summary>
-    public static Guid? DecodeCursor(string? cursor)
-    {
-        if (cursor is null)
-        {
-            return null;
-        }
-        var buffer = new byte[cursor.Length];
-        if (Convert.TryFromBase64String(cursor, buffer, out var written)
-            && Encoding.UTF8.GetString(buffer, 0, written) is var text
-            && text.StartsWith("place:", StringComparison.Ordinal)
-            && Guid.TryParseExact(text[6..], "D", out var id))
-        {
-            return id;
-        }
-        throw Errors.BadInput("\"after\" is not a cursor returned by this connection.", "INVALID_INPUT", "after");
-    }
+    /// <summary>Decodes a cursor of this connection; malformed cursors throw <c>BAD_USER_INPUT</c>.</summary>
+    public static Guid? DecodeCursor(string? cursor) => Cursor.Decode(CursorKind, cursor);
 
-    private static string EncodeCursor(Row row) => Convert.ToBase64String(Encoding.UTF8.GetBytes("place:" + row.Uuid.ToString("D")));
+    private static string EncodeCursor(Row row) => Cursor.Encode(CursorKind, row.Uuid);
 
     // A page after the last place is empty but the total still counts every match.
     private async Task<int> CountAsync(PlaceFilterArgs filter, CancellationToken ct)

@@ -14,7 +14,9 @@ namespace MakerMap.Api.Schema;
 /// </summary>
 public static class ResourceMutations
 {
-    private const string Forbidden = "Only resource managers and admins of the resource's organisation may change its resources.";
+    private static readonly OwnedObjectKind Kind = new("Resource", "resource", "Only resource managers and admins of the resource's organisation may change its resources.",
+        (ctx, id, ct) => ctx.Service<ResourceCommands>().FindOwnerAsync(id, ct), (policy, principal, owner) => policy.CanManageResource(principal, owner),
+        (ctx, id, ct) => ctx.Service<ResourceCommands>().DeleteAsync(id, ct));
 
     /// <summary>Binds the resource mutations.</summary>
     public static SchemaBuilder BindResourceMutations(this SchemaBuilder builder)
@@ -23,7 +25,7 @@ public static class ResourceMutations
         return builder
             .Bind("Mutation", "createResource", CreateAsync)
             .Bind("Mutation", "updateResource", UpdateAsync)
-            .Bind("Mutation", "deleteResource", DeleteAsync);
+            .Bind("Mutation", "deleteResource", (ctx, ct) => OwnedObjectMutations.DeleteAsync(ctx, Kind, ct));
     }
 
     private static async Task<Dictionary<string, object?>> CreateAsync(ResolveContext ctx, CancellationToken ct)
@@ -44,7 +46,7 @@ public static class ResourceMutations
         }
         if (!ctx.Service<AccessPolicy>().CanManageResource(principal, owner.OrganisationId))
         {
-            return Payload.Fail("resource", UserError.Forbidden(Forbidden));
+            return Payload.Fail("resource", UserError.Forbidden(Kind.Forbidden));
         }
         var resource = new NewResource
         {
@@ -68,7 +70,7 @@ public static class ResourceMutations
     private static async Task<Dictionary<string, object?>> UpdateAsync(ResolveContext ctx, CancellationToken ct)
     {
         var input = ctx.Input();
-        if (await AuthorizeAsync(ctx, input, "resource", ct).ConfigureAwait(false) is { } denied)
+        if (await OwnedObjectMutations.AuthorizeAsync(ctx, Kind, input, "resource", ct).ConfigureAwait(false) is { } denied)
         {
             return denied;
         }
@@ -88,42 +90,6 @@ public static class ResourceMutations
         };
         TryId(input, "id", "Resource", out var resourceId, out _);
         return await ToPayloadAsync(ctx, await ctx.Service<ResourceCommands>().UpdateAsync(resourceId, changes, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
-    }
-
-    private static async Task<Dictionary<string, object?>> DeleteAsync(ResolveContext ctx, CancellationToken ct)
-    {
-        var input = ctx.Input();
-        if (await AuthorizeAsync(ctx, input, "deletedId", ct).ConfigureAwait(false) is { } denied)
-        {
-            return denied;
-        }
-        TryId(input, "id", "Resource", out var resourceId, out _);
-        var result = await ctx.Service<ResourceCommands>().DeleteAsync(resourceId, ct).ConfigureAwait(false);
-        return result.Succeeded
-            ? Payload.Ok("deletedId", GlobalId.Encode("Resource", resourceId))
-            : Payload.Fail("deletedId", ToUserError(result.Error!));
-    }
-
-    // Signed in, a Resource id, a resource that exists, and the caller manages its organisation.
-    private static async Task<Dictionary<string, object?>?> AuthorizeAsync(ResolveContext ctx, IReadOnlyDictionary<string, object?> input,
-        string resultField, CancellationToken ct)
-    {
-        var principal = ctx.Principal();
-        if (principal.GetAccountId() is null)
-        {
-            return Payload.Fail(resultField, UserError.Unauthenticated());
-        }
-        if (!TryId(input, "id", "Resource", out var resourceId, out var error))
-        {
-            return Payload.Fail(resultField, error!);
-        }
-        if (await ctx.Service<ResourceCommands>().FindOwnerAsync(resourceId, ct).ConfigureAwait(false) is not { } owner)
-        {
-            return Payload.Fail(resultField, new UserError("NOT_FOUND", "There is no resource with this id.", ["input", "id"]));
-        }
-        return ctx.Service<AccessPolicy>().CanManageResource(principal, owner.OrganisationId)
-            ? null
-            : Payload.Fail(resultField, UserError.Forbidden(Forbidden));
     }
 
     private static async Task<Dictionary<string, object?>> ToPayloadAsync(ResolveContext ctx, CommandResult<Guid> result, CancellationToken ct)

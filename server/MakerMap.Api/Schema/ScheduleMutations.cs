@@ -16,7 +16,9 @@ namespace MakerMap.Api.Schema;
 /// </summary>
 public static class ScheduleMutations
 {
-    private const string Forbidden = "Only resource managers and admins of the owning organisation may change its schedules.";
+    private static readonly OwnedObjectKind Kind = new("Schedule", "schedule", "Only resource managers and admins of the owning organisation may change its schedules.",
+        (ctx, id, ct) => ctx.Service<ScheduleCommands>().FindOwnerAsync(id, ct), (policy, principal, owner) => policy.CanManageSchedule(principal, owner),
+        (ctx, id, ct) => ctx.Service<ScheduleCommands>().DeleteAsync(id, ct));
 
     /// <summary>Binds the schedule mutations.</summary>
     public static SchemaBuilder BindScheduleMutations(this SchemaBuilder builder)
@@ -25,7 +27,7 @@ public static class ScheduleMutations
         return builder
             .Bind("Mutation", "createSchedule", CreateAsync)
             .Bind("Mutation", "updateSchedule", UpdateAsync)
-            .Bind("Mutation", "deleteSchedule", DeleteAsync);
+            .Bind("Mutation", "deleteSchedule", (ctx, ct) => OwnedObjectMutations.DeleteAsync(ctx, Kind, ct));
     }
 
     private static async Task<Dictionary<string, object?>> CreateAsync(ResolveContext ctx, CancellationToken ct)
@@ -74,7 +76,7 @@ public static class ScheduleMutations
         }
         if (owner is not null && !ctx.Service<AccessPolicy>().CanManageSchedule(principal, owner.OrganisationId))
         {
-            return Payload.Fail("schedule", UserError.Forbidden(Forbidden));
+            return Payload.Fail("schedule", UserError.Forbidden(Kind.Forbidden));
         }
         var schedule = new NewSchedule
         {
@@ -101,7 +103,7 @@ public static class ScheduleMutations
     private static async Task<Dictionary<string, object?>> UpdateAsync(ResolveContext ctx, CancellationToken ct)
     {
         var input = ctx.Input();
-        if (await AuthorizeAsync(ctx, input, "schedule", ct).ConfigureAwait(false) is { } denied)
+        if (await OwnedObjectMutations.AuthorizeAsync(ctx, Kind, input, "schedule", ct).ConfigureAwait(false) is { } denied)
         {
             return denied;
         }
@@ -117,41 +119,6 @@ public static class ScheduleMutations
         };
         TryId(input, "id", "Schedule", out var scheduleId, out _);
         return await ToPayloadAsync(ctx, await ctx.Service<ScheduleCommands>().UpdateAsync(scheduleId, changes, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
-    }
-
-    private static async Task<Dictionary<string, object?>> DeleteAsync(ResolveContext ctx, CancellationToken ct)
-    {
-        var input = ctx.Input();
-        if (await AuthorizeAsync(ctx, input, "deletedId", ct).ConfigureAwait(false) is { } denied)
-        {
-            return denied;
-        }
-        TryId(input, "id", "Schedule", out var scheduleId, out _);
-        var result = await ctx.Service<ScheduleCommands>().DeleteAsync(scheduleId, ct).ConfigureAwait(false);
-        return result.Succeeded
-            ? Payload.Ok("deletedId", GlobalId.Encode("Schedule", scheduleId))
-            : Payload.Fail("deletedId", ToUserError(result.Error!));
-    }
-
-    private static async Task<Dictionary<string, object?>?> AuthorizeAsync(ResolveContext ctx, IReadOnlyDictionary<string, object?> input,
-        string resultField, CancellationToken ct)
-    {
-        var principal = ctx.Principal();
-        if (principal.GetAccountId() is null)
-        {
-            return Payload.Fail(resultField, UserError.Unauthenticated());
-        }
-        if (!TryId(input, "id", "Schedule", out var scheduleId, out var error))
-        {
-            return Payload.Fail(resultField, error!);
-        }
-        if (await ctx.Service<ScheduleCommands>().FindOwnerAsync(scheduleId, ct).ConfigureAwait(false) is not { } owner)
-        {
-            return Payload.Fail(resultField, new UserError("NOT_FOUND", "There is no schedule with this id.", ["input", "id"]));
-        }
-        return ctx.Service<AccessPolicy>().CanManageSchedule(principal, owner.OrganisationId)
-            ? null
-            : Payload.Fail(resultField, UserError.Forbidden(Forbidden));
     }
 
     private static async Task<Dictionary<string, object?>> ToPayloadAsync(ResolveContext ctx, CommandResult<Guid> result, CancellationToken ct)

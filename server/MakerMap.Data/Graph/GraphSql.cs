@@ -32,9 +32,13 @@ internal static class GraphSql
     public static readonly string PagePlaces = Load("Places/page_places.sql");
     public static readonly string GetPlaceBySlug = Load("Places/get_place_by_slug.sql");
     public static readonly string SearchAreas = Load("Places/search_areas.sql");
-    public static readonly string PageBookingsByResource = Load("Bookings/page_bookings_by_resource.sql");
-    public static readonly string PageBookingsByOrganisation = Load("Bookings/page_bookings_by_organisation.sql");
-    public static readonly string PageBookingsByAccount = Load("Bookings/page_bookings_by_account.sql");
+    public static readonly string PageBookingsByResource = PageBookings("resource_id");
+    public static readonly string PageBookingsByOrganisation = PageBookings("organisation_id");
+    public static readonly string PageBookingsByAccount = PageBookings("booked_by");
+
+    // one query, three owners: the column is one of the three literals above
+    private static string PageBookings(string ownerColumn) =>
+        Load("Bookings/page_bookings.sql").Replace("{owner_column}", ownerColumn, StringComparison.Ordinal);
 
     private static string Load(string path) =>
         EmbeddedSql.Load(path)

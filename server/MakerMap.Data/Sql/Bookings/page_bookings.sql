@@ -1,7 +1,10 @@
--- matching: the account's bookings in the states asked for
+-- A page of one owner's bookings, newest first, keyset after a booking. {owner_column} is the column
+-- that names the owner — resource_id, organisation_id or booked_by — filled in by GraphSql at load
+-- time from a fixed list, never from input.
+-- matching: the owner's bookings in the states asked for
 WITH matching AS (
     SELECT b.* FROM bookings AS b
-    WHERE b.booked_by = @owner AND (@statuses::text[] IS NULL OR b.status = ANY(@statuses))
+    WHERE b.{owner_column} = @owner AND (@statuses::text[] IS NULL OR b.status = ANY(@statuses))
 )
 SELECT b.id AS "uuid", b.resource_id AS "resourceId", b.slot_id AS "slotId",
        lower(b.period) AS "start", upper(b.period) AS "end", b.quantity AS "quantity",
