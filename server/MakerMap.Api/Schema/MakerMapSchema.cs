@@ -42,5 +42,6 @@ public static class MakerMapSchema
             .BindSchedules()
             .BindCoverage()
             .BindSubscriptions()
+            .GuardTextInputs()
             .Build();
 }
