@@ -10,6 +10,7 @@ var builder = WebApplication.CreateBuilder(AdminCommands.IsAdminCommand(args) ? 
 builder.AddMakerMapDatabase();
 builder.AddMakerMapProxySupport();
 builder.AddMakerMapAuth();
+builder.AddMakerMapRequestLimits();
 builder.AddMakerMapGraphQL();
 if (!AdminCommands.IsAdminCommand(args))
 {
@@ -32,6 +33,7 @@ app.UseMakerMapProxySupport();
 app.UseWebSockets();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseMakerMapRequestLimits();
 app.MapHealthEndpoints();
 app.MapExportEndpoints();
 app.MapCoverageExportEndpoints();

@@ -1,4 +1,5 @@
 using MakerMap.Api.Auth;
+using MakerMap.Api.Options;
 using MakerMap.Data.Accounts;
 using MakerMap.Data.Bookings;
 using MakerMap.Data.Coverage;
@@ -9,7 +10,9 @@ using MakerMap.Data.Resources;
 using MakerMap.Data.Schedules;
 using MakerMap.GraphQL;
 using MakerMap.GraphQL.AspNetCore;
+using MakerMap.GraphQL.Validation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace MakerMap.Api.Schema;
@@ -59,8 +62,11 @@ public static class GraphQLRegistration
         services.TryAddSingleton(sp =>
         {
             var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("MakerMap.Api.Schema");
-            return new GraphQLEngine(MakerMapSchema.Build(), new GraphQLEngineOptions
+            var limits = sp.GetService<IOptions<RequestLimitsOptions>>()?.Value ?? new RequestLimitsOptions();
+            return new GraphQLEngine(MakerMapSchema.Build(limits.DatabaseConcurrencyPerRequest), new GraphQLEngineOptions
             {
+                Validation = ValidationOptions.Default with { MaxCost = limits.MaxCost },
+                MapException = DatabaseGate.MapException,
                 OnUnexpectedError = (exception, path) => logger.LogError(exception, "Resolver failed at {Path}", path),
             });
         });
