@@ -25,7 +25,7 @@ public sealed class RequestLimitsOptions
     public int AuthenticatedConcurrency { get; set; } = 8;
 
     /// <summary>Requests of a client that wait for a free place before the next one is answered 429.</summary>
-    public int QueueLimit { get; set; } = 8;
+    public int QueueLimit { get; set; } = 32;
 
     /// <summary>What <c>Retry-After</c> says to a client answered 429 or <c>SERVICE_BUSY</c>.</summary>
     public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(1);
