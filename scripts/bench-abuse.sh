@@ -2,7 +2,7 @@
 # Issue 12's alias-amplification load, in one run against a real server: four clients (each its own
 # address) send 200-alias nearestPlaces(first: 100) documents (bench/wrk/alias-amplification.lua, 53 kB
 # each) as fast as they are answered, beside normal traffic (single nearestPlaces(first: 10) requests,
-# bench/wrk/nearest-10.lua). Prints the normal traffic's p50/p99 alone and under the load, how the
+# bench/wrk/residents.lua, each request from another address). Prints the normal traffic's p50/p99 alone and under the load, how the
 # abusive documents were answered, and the server's memory (RSS) before, at the end of and after the load.
 # Goal: normal p99 under 50 ms under the load, memory back within 20 % of its baseline afterwards.
 #
@@ -11,8 +11,8 @@
 #
 # It starts its own PostgreSQL cluster ("abuse", --pg-port; not run.sh's 5433 nor the tests' 5434),
 # migrates and loads the seed data, builds the server (Release) and starts it on --port as run.sh does,
-# and stops the server at the end (scripts/stop.sh stops the cluster). --attack-first 12 sends the
-# costliest documents the default limit still executes (200 × nearestPlaces(first: 12), cost 9 800 of
+# and stops the server at the end (scripts/stop.sh stops the cluster). --attack-first 3 sends the
+# costliest such documents the default limit still executes (200 × nearestPlaces(first: 3), cost 8 000 of
 # 10 000), to see the per-request database gate and the per-client limits rather than the cost limit.
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
@@ -64,7 +64,7 @@ rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$server_pid/statu
 wrk_value() { echo "$1" | sed -n "s/^$2=//p"; }
 normal_load() { # seconds
   local out
-  out="$(wrk -t 1 -c "$normal" -d "${1}s" --latency -s "$MAKERMAP_ROOT/bench/wrk/nearest-10.lua" "$url" 2>&1)" || { echo "$out" >&2; die "wrk failed"; }
+  out="$(wrk -t 1 -c "$normal" -d "${1}s" --latency -s "$MAKERMAP_ROOT/bench/wrk/residents.lua" "$url" 2>&1)" || { echo "$out" >&2; die "wrk failed"; }
   echo "$out"
 }
 

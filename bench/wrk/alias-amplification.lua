@@ -7,7 +7,7 @@ local first = tonumber(os.getenv("ABUSE_FIRST") or "100")
 local parts = {}
 for i = 0, 199 do
   parts[#parts + 1] = string.format(
-    "a%d: nearestPlaces(near: {longitude: %.4f, latitude: %.4f}, first: %d) { distanceMeters place { id name kind coordinates { longitude latitude } address { formatted } } }",
+    "a%d: nearestPlaces(near: {longitude: %.4f, latitude: %.4f}, first: %d) { distanceMeters place { id slug name kind categories coordinates { longitude latitude } address { formatted locality } } }",
     i, 3.65 + (i % 20) * 0.0075, 51.00 + math.floor(i / 20) * 0.01, first)
 end
 local body = '{"query":"{ ' .. table.concat(parts, " ") .. ' }"}'

@@ -27,6 +27,16 @@ public sealed class RequestLimitsOptions
     /// <summary>Requests of a client that wait for a free place before the next one is answered 429.</summary>
     public int QueueLimit { get; set; } = 32;
 
+    /// <summary>
+    /// Requests per second an anonymous client (one IP address) may start, as a token bucket that holds
+    /// <see cref="AnonymousBurst"/>: a flood of cheap requests (or of ones refused as too costly) is
+    /// answered 429 before its body is parsed. 0 turns the rate limit off.
+    /// </summary>
+    public int AnonymousRequestsPerSecond { get; set; } = 50;
+
+    /// <summary>Requests an anonymous client may send at once before <see cref="AnonymousRequestsPerSecond"/> applies.</summary>
+    public int AnonymousBurst { get; set; } = 100;
+
     /// <summary>What <c>Retry-After</c> says to a client answered 429 or <c>SERVICE_BUSY</c>.</summary>
     public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(1);
 }

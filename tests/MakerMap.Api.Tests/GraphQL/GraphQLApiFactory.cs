@@ -21,6 +21,7 @@ public sealed class GraphQLApiFactory : WebApplicationFactory<Program>, IAsyncLi
         // the same for requests in progress per client: tests race 50 requests from one account on purpose
         builder.UseSetting("MakerMap:RequestLimits:AnonymousConcurrency", "1000");
         builder.UseSetting("MakerMap:RequestLimits:AuthenticatedConcurrency", "1000");
+        builder.UseSetting("MakerMap:RequestLimits:AnonymousRequestsPerSecond", "0");
         builder.UseEnvironment("Testing");
     }
 
