@@ -11,6 +11,7 @@ builder.AddMakerMapDatabase();
 builder.AddMakerMapProxySupport();
 builder.AddMakerMapAuth();
 builder.AddMakerMapCrossSiteProtection();
+builder.AddMakerMapRequestLimits();
 builder.AddMakerMapGraphQL();
 if (!AdminCommands.IsAdminCommand(args))
 {
@@ -35,6 +36,7 @@ app.UseMakerMapCrossSiteProtection();
 app.UseWebSockets();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseMakerMapRequestLimits();
 app.MapHealthEndpoints();
 app.MapExportEndpoints();
 app.MapCoverageExportEndpoints();

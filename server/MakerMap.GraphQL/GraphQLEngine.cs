@@ -133,6 +133,7 @@ public sealed class GraphQLEngine
         RequestExtensions = request.Extensions,
         Timeout = Options.ExecutionTimeout,
         OnUnexpectedError = Options.OnUnexpectedError,
+        MapException = Options.MapException,
     };
 
     private CachedDocument ParseAndValidate(string query)

@@ -25,6 +25,9 @@ public sealed record GraphQLEngineOptions
     /// <summary>The root value passed to root resolvers.</summary>
     public object? RootValue { get; init; }
 
+    /// <summary>See <see cref="ExecutionOptions.MapException"/>: typed errors for known infrastructure failures.</summary>
+    public Func<Exception, GraphQLException?>? MapException { get; init; }
+
     /// <summary>Called with each unexpected resolver exception (for logging).</summary>
     public Action<Exception, ResponsePath>? OnUnexpectedError { get; init; }
 }

@@ -23,6 +23,10 @@ public sealed class MakerMapApiFactory : WebApplicationFactory<Program>, IAsyncL
         // tests sign in far more often from one address than a person would; RateLimitTests set real limits
         builder.UseSetting("MakerMap:SignInRateLimit:PerClientIp", "100000");
         builder.UseSetting("MakerMap:SignInRateLimit:PerEmail", "100000");
+        // the same for requests in progress per client: tests race 50 requests from one account on purpose
+        builder.UseSetting("MakerMap:RequestLimits:AnonymousConcurrency", "1000");
+        builder.UseSetting("MakerMap:RequestLimits:AuthenticatedConcurrency", "1000");
+        builder.UseSetting("MakerMap:RequestLimits:AnonymousRequestsPerSecond", "0");
         // tests add areas between requests for the same tile; the cache has its own test
         builder.UseSetting("Tiles:AreaCacheMinutes", "0");
         builder.UseEnvironment("Testing");

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json;
+using MakerMap.Api.Schema;
 using MakerMap.Data.Accounts;
 using Microsoft.AspNetCore.Authentication;
 
@@ -30,6 +31,10 @@ public static class AuthEndpoints
         {
             return error!;
         }
+        if (InvalidText(("email", request.Email), ("password", request.Password), ("displayName", request.DisplayName)) is { } invalid)
+        {
+            return invalid;
+        }
         var result = await accounts.SignUpAsync(request.Email, request.Password, request.DisplayName, cancellationToken);
         if (!result.Succeeded)
         {
@@ -48,6 +53,10 @@ public static class AuthEndpoints
         if (request is null)
         {
             return error!;
+        }
+        if (InvalidText(("email", request.Email), ("password", request.Password), ("tokenDescription", request.TokenDescription)) is { } invalid)
+        {
+            return invalid;
         }
         if (!limiter.TryAttempt(context, request.Email, out var retryAfter))
         {
@@ -124,6 +133,19 @@ public static class AuthEndpoints
             // fall through: the parser's message would describe our types, not the caller's mistake
         }
         return (null, Errors(StatusCodes.Status400BadRequest, [new AuthError(AuthErrorCodes.InvalidInput, "The body is not a valid JSON object.")]));
+    }
+
+    // The same text rules as every GraphQL input (control characters, unpaired surrogates, lengths).
+    private static IResult? InvalidText(params (string Field, string? Value)[] fields)
+    {
+        foreach (var (field, value) in fields)
+        {
+            if (value is not null && TextInputRules.Check(field, value) is { } message)
+            {
+                return Errors(StatusCodes.Status400BadRequest, [new AuthError(AuthErrorCodes.InvalidInput, message, field)]);
+            }
+        }
+        return null;
     }
 
     /// <summary>What a rate-limited sign-in is told, over REST and GraphQL alike.</summary>

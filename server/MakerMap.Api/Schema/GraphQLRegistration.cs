@@ -1,5 +1,6 @@
 using MakerMap.Api.Auth;
 using MakerMap.Api.Hosting;
+using MakerMap.Api.Options;
 using MakerMap.Data.Accounts;
 using MakerMap.Data.Bookings;
 using MakerMap.Data.Coverage;
@@ -10,7 +11,9 @@ using MakerMap.Data.Resources;
 using MakerMap.Data.Schedules;
 using MakerMap.GraphQL;
 using MakerMap.GraphQL.AspNetCore;
+using MakerMap.GraphQL.Validation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace MakerMap.Api.Schema;
@@ -60,8 +63,12 @@ public static class GraphQLRegistration
         {
             var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("MakerMap.Api.Schema");
             var outage = sp.GetRequiredService<DatabaseOutage>();
-            return new GraphQLEngine(MakerMapSchema.Build(), new GraphQLEngineOptions
+            var limits = sp.GetService<IOptions<RequestLimitsOptions>>()?.Value ?? new RequestLimitsOptions();
+            return new GraphQLEngine(MakerMapSchema.Build(limits.DatabaseConcurrencyPerRequest), new GraphQLEngineOptions
             {
+                Validation = ValidationOptions.Default with { MaxCost = limits.MaxCost },
+                // an exhausted pool or a statement timeout: the retryable SERVICE_BUSY
+                MapException = DatabaseGate.MapException,
                 // An outage fails every resolver of every request: counted once per incident, not a stack trace each.
                 OnUnexpectedError = (exception, path) =>
                 {

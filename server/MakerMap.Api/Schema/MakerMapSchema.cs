@@ -24,7 +24,8 @@ public static class MakerMapSchema
     public static string Sdl => SdlText.Value;
 
     /// <summary>Builds the schema; throws <see cref="SchemaValidationException"/> listing every binding problem.</summary>
-    public static GraphQLSchema Build() =>
+    /// <param name="databaseConcurrencyPerRequest">Root query fields of one request that may use the database at once (<see cref="DatabaseGate"/>).</param>
+    public static GraphQLSchema Build(int databaseConcurrencyPerRequest = 4) =>
         new SchemaBuilder(Sdl)
             .UseDefaultFieldResolver()
             .BindScalars()
@@ -42,5 +43,7 @@ public static class MakerMapSchema
             .BindSchedules()
             .BindCoverage()
             .BindSubscriptions()
+            .GateDatabaseUse(databaseConcurrencyPerRequest)
+            .GuardTextInputs()
             .Build();
 }

@@ -28,6 +28,10 @@ internal static class BookingRules
         {
             return new(InvalidArgument, "The purpose must be at most 2000 characters long.");
         }
+        if (command.DeploymentAddress is { Length: > 500 })
+        {
+            return new(InvalidArgument, "The deployment address must be at most 500 characters long.");
+        }
         if (command.DeploymentLongitude.HasValue != command.DeploymentLatitude.HasValue)
         {
             return new(InvalidArgument, "Give both the deployment longitude and latitude, or neither.");

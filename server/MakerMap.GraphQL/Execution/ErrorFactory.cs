@@ -37,6 +37,8 @@ internal static class ErrorFactory
                 return new GraphQLError(safe.Message, nodes, path.ToList(), extensions, exception);
             case ValueCoercionException coercion:
                 return new GraphQLError(coercion.Message, nodes, path.ToList(), null, exception);
+            case not GraphQLException when context.Options.MapException?.Invoke(exception) is { } mapped:
+                return FromException(mapped, nodes, path, context);
             default:
                 context.Options.OnUnexpectedError?.Invoke(exception, path);
                 var message = exception is OperationCanceledException && context.CancellationToken.IsCancellationRequested

@@ -18,6 +18,12 @@ public sealed class ExecutionOptions
     /// <summary>Called with each unexpected resolver exception (for logging); clients only see "Unexpected error.".</summary>
     public Action<Exception, ResponsePath>? OnUnexpectedError { get; init; }
 
+    /// <summary>
+    /// Turns an unexpected resolver exception into a typed error the client may see (e.g. an exhausted
+    /// database pool into a retryable <c>SERVICE_BUSY</c>); <see langword="null"/> keeps it unexpected.
+    /// </summary>
+    public Func<Exception, GraphQLException?>? MapException { get; init; }
+
     /// <summary>Execution timeout; <see langword="null"/> or infinite disables it.</summary>
     public TimeSpan? Timeout { get; init; }
 }

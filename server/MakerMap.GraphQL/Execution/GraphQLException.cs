@@ -80,4 +80,7 @@ public static class ErrorCodes
 
     /// <summary>A persisted query or empty request: no query text.</summary>
     public const string MissingQuery = "MISSING_QUERY";
+
+    /// <summary>The operation's cost exceeds <c>ValidationOptions.MaxCost</c> (<c>extensions.cost</c>, <c>extensions.maxCost</c>).</summary>
+    public const string QueryTooCostly = "QUERY_TOO_COSTLY";
 }

@@ -86,6 +86,33 @@ public sealed partial class SchemaBuilder
             }
         }
 
+        // After every resolver is known; fields without arguments keep their fast default path.
+        private void ApplyWrappers()
+        {
+            if (builder._wrappers.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var type in _types.Values.OfType<ObjectType>())
+            {
+                foreach (var field in type.Fields)
+                {
+                    if (field.Arguments.Count == 0 || field.Resolver is not { } resolver)
+                    {
+                        continue;
+                    }
+
+                    foreach (var wrap in builder._wrappers)
+                    {
+                        resolver = wrap(type, field, resolver);
+                    }
+
+                    field.Resolver = resolver;
+                }
+            }
+        }
+
         private void BindEnum(string name, Type clrEnum)
         {
             if (_types.GetValueOrDefault(name) is not EnumType enumType)

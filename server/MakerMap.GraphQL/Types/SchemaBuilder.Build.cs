@@ -185,6 +185,7 @@ public sealed partial class SchemaBuilder
             CheckAppliedDirectives();
             var (query, mutation, subscription) = ResolveRoots(schemaDef, schemaExtensions);
             ApplyBindings(subscription);
+            ApplyWrappers();
             var directives = directiveDefs.Select(d => _directives[d.Name.Value]).ToList();
             directives.AddRange(SpecifiedDirectives.All.Where(d => ReferenceEquals(_directives[d.Name], d)));
             // The schema is built even with errors so that type validation can report its problems too.

@@ -28,6 +28,7 @@ public sealed partial class SchemaBuilder
     private readonly Dictionary<string, TypeResolver> _typeResolvers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ScalarType> _scalars = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Type> _enums = new(StringComparer.Ordinal);
+    private readonly List<FieldResolverWrapper> _wrappers = [];
     private bool _defaultFieldResolver;
 
     /// <summary>Creates a builder for the given SDL (more can be added with <see cref="AddSdl"/>).</summary>
@@ -78,6 +79,19 @@ public sealed partial class SchemaBuilder
         ArgumentNullException.ThrowIfNull(fieldName);
         ArgumentNullException.ThrowIfNull(resolver);
         _resolvers[(typeName, fieldName)] = resolver;
+        return this;
+    }
+
+    /// <summary>
+    /// A hook around resolvers: at <see cref="Build"/>, every object field that takes arguments gets
+    /// <c>wrap(type, field, resolver)</c> instead of its resolver (return the resolver itself to leave a field
+    /// alone). A server checks its arguments in one place this way, e.g. refusing control characters in
+    /// every text input, without changing the spec's scalars. Wrappers apply in the order added, the last outermost.
+    /// </summary>
+    public SchemaBuilder WrapResolvers(FieldResolverWrapper wrap)
+    {
+        ArgumentNullException.ThrowIfNull(wrap);
+        _wrappers.Add(wrap);
         return this;
     }
 
@@ -196,6 +210,9 @@ public sealed partial class SchemaBuilder
         return this;
     }
 }
+
+/// <summary>Returns the resolver to use for <paramref name="field"/> of <paramref name="type"/>, usually one that calls <paramref name="resolver"/>.</summary>
+public delegate FieldResolver FieldResolverWrapper(ObjectType type, FieldDefinition field, FieldResolver resolver);
 
 /// <summary>Typed resolvers for an object type bound to <typeparamref name="TSource"/>.</summary>
 /// <typeparam name="TSource">The CLR type of the parent values.</typeparam>

@@ -22,8 +22,22 @@ public sealed record ValidationOptions
     public int? MaxAliases { get; init; } = 200;
 
     /// <summary>
-    /// Maximum cost of an operation: the number of fields it would select with every fragment spread
-    /// expanded; <c>null</c> disables the check.
+    /// Maximum cost of an operation: the number of fields it would produce, counting the fields below a
+    /// list once per item (see <see cref="Rules.MaxComplexityRule"/>); <c>null</c> disables the check.
+    /// The default is a backstop against exponential fragments and gross amplification; a server sets a
+    /// tighter maximum that fits its page sizes (MakerMap: <c>MakerMap:GraphQL:MaxCost</c>, 10 000).
     /// </summary>
-    public int? MaxCost { get; init; } = 5000;
+    public int? MaxCost { get; init; } = 1_000_000;
+
+    /// <summary>Arguments that say how many items a list or connection field returns (<c>first: 100</c>).</summary>
+    public IReadOnlyList<string> SlicingArguments { get; init; } = ["first", "last", "count"];
+
+    /// <summary>
+    /// Items assumed for a slicing argument given as a variable: validation sees no variable values, so
+    /// this should be the largest page the server serves.
+    /// </summary>
+    public int VariableListSize { get; init; } = 100;
+
+    /// <summary>Items assumed for a list field without a slicing argument (or with one that has no default).</summary>
+    public int AssumedListSize { get; init; } = 10;
 }
