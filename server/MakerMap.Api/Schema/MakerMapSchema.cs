@@ -31,6 +31,7 @@ public static class MakerMapSchema
             .BindQueries()
             .BindNodes()
             .BindPlaces()
+            .BindOpeningHours()
             .BindResources()
             .BindAccounts()
             .BindBookingMutations()
