@@ -32,6 +32,7 @@ public static class MakerMapSchema
             .BindQueries()
             .BindNodes()
             .BindPlaces()
+            .BindOpeningHours()
             .BindResources()
             .BindAccounts()
             .BindBookingMutations()

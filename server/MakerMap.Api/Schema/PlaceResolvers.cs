@@ -65,14 +65,23 @@ public static class PlaceResolvers
         };
     }
 
+    /// <summary>Whether <paramref name="place"/> holds a session at <paramref name="at"/>, batched per instant over a request.</summary>
+    internal static async Task<bool> HasSessionAtAsync(ResolveContext ctx, Row place, DateTimeOffset at) =>
+        await SessionAtAsync(ctx, place, at).ConfigureAwait(false) == true;
+
+    private static Task<bool?> SessionAtAsync(ResolveContext ctx, Row place, DateTimeOffset at)
+    {
+        var store = ctx.Store();
+        var loader = ctx.GetBatchLoader<Guid, bool?>("sessionsAt:" + at.UtcTicks, async (ids, token) =>
+            (await store.SessionsAtAsync(ids, at, token).ConfigureAwait(false)).ToDictionary(kv => kv.Key, kv => (bool?)kv.Value));
+        return loader.LoadAsync(place.Uuid);
+    }
+
     private static async Task<bool?> IsOpenAtAsync(ResolveContext ctx, CancellationToken ct)
     {
         var place = Source(ctx);
         var at = ctx.Argument<DateTimeOffset>("at");
-        var store = ctx.Store();
-        var loader = ctx.GetBatchLoader<Guid, bool?>("sessionsAt:" + at.UtcTicks, async (ids, token) =>
-            (await store.SessionsAtAsync(ids, at, token).ConfigureAwait(false)).ToDictionary(kv => kv.Key, kv => (bool?)kv.Value));
-        var session = await loader.LoadAsync(place.Uuid).ConfigureAwait(false);
+        var session = await SessionAtAsync(ctx, place, at).ConfigureAwait(false);
         if (session == true)
         {
             return true;

@@ -183,9 +183,9 @@ public sealed partial class PlaceCommands(NpgsqlDataSource dataSource)
             return error;
         }
         // Hours the map cannot evaluate would show as "unknown" forever; say so while the author is here.
-        if (openingHours is not null && OpeningHoursParser.Parse(openingHours, out var hoursError) is null)
+        if (openingHours is not null && !OpeningHoursSchedule.TryParse(openingHours, out _, out var hoursError))
         {
-            return InputRules.Invalid("openingHours", hoursError?.Message ?? "The opening hours cannot be read.");
+            return InputRules.Invalid("openingHours", hoursError.Message);
         }
         return null;
     }

@@ -56,6 +56,8 @@ public sealed class ContractSchemaTests
     [InlineData("Subscription", "bookingUpdated")]
     [InlineData("PlaceHit", "distanceMeters")]
     [InlineData("Place", "isOpenAt")]
+    [InlineData("Place", "openStateAt")]
+    [InlineData("Query", "openingHoursPreview")]
     [InlineData("Place", "upcomingSessions")]
     [InlineData("Slot", "remaining")]
     [InlineData("UserError", "field")]

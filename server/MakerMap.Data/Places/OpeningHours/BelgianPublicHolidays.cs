@@ -7,17 +7,32 @@ namespace MakerMap.Data.Places.OpeningHours;
 public static class BelgianPublicHolidays
 {
     /// <summary>Whether <paramref name="date"/> is a Belgian public holiday.</summary>
-    public static bool IsHoliday(DateOnly date)
+    public static bool IsHoliday(DateOnly date) => NameOf(date) is not null;
+
+    /// <summary>
+    /// The holiday's name in Dutch and French (<c>Kerstmis - Noël</c>), as opening_hours.js gives it as the comment of a
+    /// <c>PH</c> rule without one; null when <paramref name="date"/> is no public holiday.
+    /// </summary>
+    public static string? NameOf(DateOnly date)
     {
         switch (date.Month, date.Day)
         {
-            case (1, 1) or (5, 1) or (7, 21) or (8, 15) or (11, 1) or (11, 11) or (12, 25):
-                return true;
+            case (1, 1): return "Nieuwjaar - Nouvel An";
+            case (5, 1): return "Dag van de Arbeid - Fête du travail";
+            case (7, 21): return "Nationale feestdag - Fête nationale";
+            case (8, 15): return "Tenhemelopneming - Assomption";
+            case (11, 1): return "Allerheiligen - Toussaint";
+            case (11, 11): return "Wapenstilstand - Armistice";
+            case (12, 25): return "Kerstmis - Noël";
         }
-        var easter = EasterSunday(date.Year);
-        var days = date.DayNumber - easter.DayNumber;
         // Easter Monday, Ascension (Easter + 39) and Whit Monday (Easter + 50)
-        return days is 1 or 39 or 50;
+        return (date.DayNumber - EasterSunday(date.Year).DayNumber) switch
+        {
+            1 => "Paasmaandag - Lundi de Pâques",
+            39 => "Hemelvaartsdag - Ascension",
+            50 => "Pinkstermaandag - Lundi de Pentecôte",
+            _ => null,
+        };
     }
 
     /// <summary>Easter Sunday (Gregorian) by the anonymous Gregorian computus (Meeus/Jones/Butcher).</summary>

@@ -1,27 +1,31 @@
+using MakerMap.Data.Places.OpeningHours.Internal;
 using MakerMap.Data.Schedules;
 
 namespace MakerMap.Data.Places.OpeningHours;
 
 /// <summary>
-/// A parsed OpenStreetMap <c>opening_hours</c> value that answers "open at?", "until when?" and "which
-/// periods?" in a time zone (Europe/Brussels unless told otherwise), on wall-clock time so DST days are
-/// right. Rules are applied in order per day as the OSM specification says: a <c>;</c> rule replaces what
-/// earlier rules said about the days it matches (an <c>off</c> rule with times only closes those times),
-/// a <c>,</c> rule adds to them, and a <c>||</c> rule applies only to days no earlier rule matched. Hours past
-/// midnight (<c>Fr 22:00-02:00</c>) belong to the day the span starts on. Immutable and thread-safe.
+/// A parsed OpenStreetMap <c>opening_hours</c> value that answers "open, closed or unknown at?", "until when?" and
+/// "which periods?" in a time zone (Europe/Brussels unless told otherwise) on the wall clock, with Belgian public
+/// holidays (<c>PH</c>), Flemish school holidays (<c>SH</c>) and the sun in Brussels. It evaluates the way
+/// opening_hours.js, OpenStreetMap's reference evaluator, does (see docs/opening-hours.md and the differential test
+/// against it): a <c>;</c> rule replaces what earlier rules said about the days it selects, an <c>off</c> rule or a
+/// <c>,</c> rule adds to them, a <c>||</c> rule applies only where nothing said open or unknown, a rule that is only a
+/// comment is unknown, and hours past midnight belong to the day they fall on. Immutable and thread-safe.
 /// </summary>
 public sealed class OpeningHoursSchedule
 {
-    [ThreadStatic]
-    private static List<LocalTimeRange>? _scratch;
-
-    private readonly OpeningHoursRule[] _rules;
+    private readonly OhRule[] _rules;
+    private readonly int[] _fixedBoundaries;
+    private readonly bool _variable;
     private WeeklyHours? _weekly;
 
-    private OpeningHoursSchedule(string source, OpeningHoursRule[] rules)
+    private OpeningHoursSchedule(string source, OhRule[] rules, IReadOnlyList<string> warnings)
     {
         Source = source;
         _rules = rules;
+        Warnings = warnings;
+        _variable = rules.Any(r => r.HasVariableTimes);
+        _fixedBoundaries = [.. rules.SelectMany(r => r.Boundaries).Append(0).Where(b => b is >= 0 and < 1440).Distinct().Order()];
     }
 
     /// <summary>The zone places are in: Europe/Brussels.</summary>
@@ -30,6 +34,9 @@ public sealed class OpeningHoursSchedule
 
     /// <summary>The value as given.</summary>
     public string Source { get; }
+
+    /// <summary>What could be written better although it parses (e.g. <c>9:00</c>, <c>Mo-Fr 10-12</c>), with the position.</summary>
+    public IReadOnlyList<string> Warnings { get; }
 
     /// <summary>The regular week and the exceptions to it, for display.</summary>
     public WeeklyHours Weekly => _weekly ??= BuildWeekly();
@@ -47,9 +54,35 @@ public sealed class OpeningHoursSchedule
         [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out OpeningHoursError? error)
     {
         ArgumentNullException.ThrowIfNull(value);
-        var rules = OpeningHoursParser.Parse(value, out error);
-        schedule = rules is null ? null : new OpeningHoursSchedule(value, [.. rules]);
-        return schedule is not null;
+        var warnings = new List<OhWarning>();
+        try
+        {
+            var rules = OhParser.Parse(value, warnings);
+            schedule = new OpeningHoursSchedule(value, [.. rules],
+                [.. warnings.OrderBy(w => w.Position).Select(w => $"{w.Message} (at position {w.Position})").Distinct()]);
+            error = null;
+            return true;
+        }
+        catch (OhSyntaxException e)
+        {
+            schedule = null;
+            error = new OpeningHoursError(e.Position, e.Expected, Found(value, e.Position));
+            return false;
+        }
+    }
+
+    private static string Found(string value, int position)
+    {
+        if (position >= value.Length)
+        {
+            return "end of input";
+        }
+        var end = position;
+        while (end < value.Length && end - position < 12 && (end == position || !char.IsWhiteSpace(value[end])))
+        {
+            end++;
+        }
+        return "\"" + value[position..end] + "\"";
     }
 
     /// <summary>Whether the place is open at <paramref name="instant"/> in Europe/Brussels.</summary>
@@ -59,66 +92,41 @@ public sealed class OpeningHoursSchedule
     public bool IsOpenAt(DateTimeOffset instant, TimeZoneInfo zone) => StateAt(instant, zone) == OpeningState.Open;
 
     /// <summary>The state at <paramref name="instant"/> in <paramref name="zone"/>.</summary>
-    public OpeningState StateAt(DateTimeOffset instant, TimeZoneInfo zone)
+    public OpeningState StateAt(DateTimeOffset instant, TimeZoneInfo zone) => StateAndCommentAt(instant, zone).State;
+
+    /// <summary>The state and the comment that applies (a rule's comment, a holiday's name) at <paramref name="instant"/> in Europe/Brussels.</summary>
+    public (OpeningState State, string? Comment) StateAndCommentAt(DateTimeOffset instant) => StateAndCommentAt(instant, Brussels);
+
+    /// <summary>The state and the comment that applies at <paramref name="instant"/> in <paramref name="zone"/>.</summary>
+    public (OpeningState State, string? Comment) StateAndCommentAt(DateTimeOffset instant, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
         var local = ZonedTime.ToLocal(instant, zone);
-        var date = DateOnly.FromDateTime(local);
-        var minute = (local.Hour * 60) + local.Minute;
-        // StateAt is the hot path of openAt filters: reuse one scratch list per thread.
-        var ranges = _scratch ??= new List<LocalTimeRange>(4);
-        var state = OpeningState.Closed;
-        RangesOn(date, ranges, weeklyOnly: false);
-        foreach (var range in ranges)
-        {
-            if (minute >= range.StartMinute && minute < range.EndMinute)
-            {
-                state = Stronger(state, range.State);
-            }
-        }
-        RangesOn(date.AddDays(-1), ranges, weeklyOnly: false);
-        foreach (var range in ranges)
-        {
-            if (minute + 1440 >= range.StartMinute && minute + 1440 < range.EndMinute)
-            {
-                state = Stronger(state, range.State);
-            }
-        }
-        return state;
+        return OhEvaluator.StateAt(_rules, new OhMoment(DateOnly.FromDateTime(local), (local.Hour * 60) + local.Minute, instant));
     }
 
     /// <summary>The next instant after <paramref name="instant"/> at which the state changes in Europe/Brussels.</summary>
     public DateTimeOffset? NextChange(DateTimeOffset instant) => NextChange(instant, Brussels);
 
     /// <summary>
-    /// The next instant after <paramref name="instant"/> at which the state changes, or null if it does not
-    /// change within a year (<c>24/7</c>, or never open).
+    /// The next instant after <paramref name="instant"/> at which the state (open, closed, unknown) changes, or null
+    /// if it does not change within about a year (<c>24/7</c>, or never open).
     /// </summary>
     public DateTimeOffset? NextChange(DateTimeOffset instant, TimeZoneInfo zone)
     {
         var current = StateAt(instant, zone);
+        var from = instant;
         foreach (var days in (ReadOnlySpan<int>)[8, 64, 400])
         {
             var to = instant.AddDays(days);
-            var t = instant;
-            var state = current;
-            foreach (var interval in IntervalsBetween(instant, to, zone))
+            foreach (var period in Timeline(from, to, zone))
             {
-                if (interval.Start > t)
+                if (period.State != current)
                 {
-                    // a closed gap [t, interval.Start)
-                    return state != OpeningState.Closed ? t : interval.Start;
+                    return period.Start;
                 }
-                if (interval.State != state)
-                {
-                    return t;
-                }
-                t = interval.End;
             }
-            if (t < to && state != OpeningState.Closed)
-            {
-                return t;
-            }
+            from = to;
         }
         return null;
     }
@@ -127,10 +135,17 @@ public sealed class OpeningHoursSchedule
     public IReadOnlyList<OpeningInterval> IntervalsBetween(DateTimeOffset from, DateTimeOffset to) => IntervalsBetween(from, to, Brussels);
 
     /// <summary>
-    /// The open (or unknown) periods within <c>[from, to)</c>, clipped to it, in start order; touching periods
-    /// of one state are merged.
+    /// The open (or unknown) periods within <c>[from, to)</c>, clipped to it, in start order; touching periods of
+    /// one state and comment are merged.
     /// </summary>
-    public IReadOnlyList<OpeningInterval> IntervalsBetween(DateTimeOffset from, DateTimeOffset to, TimeZoneInfo zone)
+    public IReadOnlyList<OpeningInterval> IntervalsBetween(DateTimeOffset from, DateTimeOffset to, TimeZoneInfo zone) =>
+        [.. Timeline(from, to, zone).Where(i => i.State != OpeningState.Closed)];
+
+    /// <summary>
+    /// Every period within <c>[from, to)</c> with its state and comment, closed ones included, covering the window
+    /// without gaps; neighbouring periods differ in state or comment.
+    /// </summary>
+    public IReadOnlyList<OpeningInterval> Timeline(DateTimeOffset from, DateTimeOffset to, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
         var result = new List<OpeningInterval>();
@@ -138,124 +153,70 @@ public sealed class OpeningHoursSchedule
         {
             return result;
         }
+        // The state can only change at a rule's boundary minute on the wall clock (every minute on days that follow
+        // the sun), so evaluating at those instants gives every period.
+        var points = new SortedSet<DateTimeOffset> { from };
         var last = DateOnly.FromDateTime(ZonedTime.ToLocal(to, zone));
-        var ranges = new List<LocalTimeRange>(4);
-        for (var date = DateOnly.FromDateTime(ZonedTime.ToLocal(from, zone)).AddDays(-1); date <= last; date = date.AddDays(1))
+        for (var date = DateOnly.FromDateTime(ZonedTime.ToLocal(from, zone)); date <= last; date = date.AddDays(1))
         {
-            RangesOn(date, ranges, weeklyOnly: false);
             var midnight = date.ToDateTime(TimeOnly.MinValue);
-            foreach (var range in ranges)
+            IEnumerable<int> minutes = _variable ? Enumerable.Range(0, 1440) : _fixedBoundaries;
+            foreach (var minute in minutes)
             {
-                var start = Max(ZonedTime.ToUtc(midnight.AddMinutes(range.StartMinute), zone), from);
-                var end = Min(ZonedTime.ToUtc(midnight.AddMinutes(range.EndMinute), zone), to);
-                if (start < end)
+                var at = ZonedTime.ToUtc(midnight.AddMinutes(minute), zone);
+                if (at > from && at < to)
                 {
-                    result.Add(new OpeningInterval(start, end, range.State, range.Comment));
+                    points.Add(at);
                 }
             }
         }
-        result.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return Merge(result);
-    }
-
-    /// <summary>Applies the rules to <paramref name="date"/>: its ranges, in start order, into <paramref name="ranges"/>.</summary>
-    private void RangesOn(DateOnly date, List<LocalTimeRange> ranges, bool weeklyOnly)
-    {
-        ranges.Clear();
-        var matched = false;
-        foreach (var rule in _rules)
+        OpeningInterval? open = null;
+        foreach (var at in points)
         {
-            if ((weeklyOnly && !rule.IsWeekly) || (rule.Kind == RuleKind.Fallback && matched) || !rule.Matches(date))
+            var (state, comment) = StateAndCommentAt(at, zone);
+            if (open is { } o && o.State == state && o.Comment == comment)
             {
                 continue;
             }
-            var closesTimes = rule.State == OpeningState.Closed && rule.Times.Length > 0;
-            // An "off" rule without times closes the whole day, even after ","; other "," rules add.
-            var closesDay = rule.State == OpeningState.Closed && rule.Times.Length == 0;
-            if ((rule.Kind != RuleKind.Additional && !closesTimes) || closesDay)
+            if (open is { } previous)
             {
-                ranges.Clear();
+                result.Add(previous with { End = at });
             }
-            matched = true;
-            if (closesTimes)
-            {
-                foreach (var (start, end) in rule.Times)
-                {
-                    Subtract(ranges, start, end);
-                }
-            }
-            else if (rule.State != OpeningState.Closed)
-            {
-                if (rule.Times.Length == 0)
-                {
-                    ranges.Add(new LocalTimeRange(0, 1440, rule.State, rule.Comment));
-                }
-                foreach (var (start, end) in rule.Times)
-                {
-                    ranges.Add(new LocalTimeRange(start, end, rule.State, rule.Comment));
-                }
-            }
+            open = new OpeningInterval(at, to, state, comment);
         }
-        ranges.Sort((a, b) => a.StartMinute.CompareTo(b.StartMinute));
-    }
-
-    private static void Subtract(List<LocalTimeRange> ranges, int start, int end)
-    {
-        for (var i = ranges.Count - 1; i >= 0; i--)
-        {
-            var range = ranges[i];
-            if (range.EndMinute <= start || range.StartMinute >= end)
-            {
-                continue;
-            }
-            ranges.RemoveAt(i);
-            if (range.StartMinute < start)
-            {
-                ranges.Add(range with { EndMinute = start });
-            }
-            if (range.EndMinute > end)
-            {
-                ranges.Add(range with { StartMinute = end });
-            }
-        }
+        result.Add(open!.Value);
+        return result;
     }
 
     private WeeklyHours BuildWeekly()
     {
+        var weeklyRules = _rules.Where(r => r.IsWeekly).ToArray();
         var days = new LocalTimeRange[7][];
-        var ranges = new List<LocalTimeRange>(4);
-        // 7 January 2024 is a Sunday, so AddDays(i) falls on (DayOfWeek)i.
+        // 7 January 2024 is a Sunday with no holiday in its week, so AddDays(i) falls on (DayOfWeek)i.
         var sunday = new DateOnly(2024, 1, 7);
         for (var i = 0; i < 7; i++)
         {
-            RangesOn(sunday.AddDays(i), ranges, weeklyOnly: true);
+            var date = sunday.AddDays(i);
+            var ranges = new List<LocalTimeRange>();
+            var noon = new DateTimeOffset(date.ToDateTime(new TimeOnly(12, 0)), TimeSpan.FromHours(1));
+            (OpeningState State, string? Comment, int Start)? current = null;
+            for (var minute = 0; minute <= 1440; minute++)
+            {
+                var (state, comment) = minute == 1440
+                    ? (OpeningState.Closed, null)
+                    : OhEvaluator.StateAt(weeklyRules, new OhMoment(date, minute, noon));
+                if (current is { } c && (c.State != state || c.Comment != comment))
+                {
+                    if (c.State != OpeningState.Closed)
+                    {
+                        ranges.Add(new LocalTimeRange(c.Start, minute, c.State, c.Comment));
+                    }
+                    current = null;
+                }
+                current ??= (state, comment, minute);
+            }
             days[i] = [.. ranges];
         }
-        return new WeeklyHours(days, [.. _rules.Where(r => !r.IsWeekly).Select(r => r.Text)]);
+        return new WeeklyHours(days, [.. _rules.Where(r => !r.IsWeekly && !r.Wrapped).Select(r => r.Text).Distinct()]);
     }
-
-    private static List<OpeningInterval> Merge(List<OpeningInterval> sorted)
-    {
-        var merged = new List<OpeningInterval>(sorted.Count);
-        foreach (var interval in sorted)
-        {
-            if (merged.Count > 0 && merged[^1] is var previous && previous.State == interval.State && interval.Start <= previous.End)
-            {
-                merged[^1] = previous with { End = Max(previous.End, interval.End) };
-            }
-            else
-            {
-                merged.Add(interval);
-            }
-        }
-        return merged;
-    }
-
-    private static OpeningState Stronger(OpeningState a, OpeningState b) =>
-        a == OpeningState.Open || b == OpeningState.Open ? OpeningState.Open
-        : a == OpeningState.Unknown || b == OpeningState.Unknown ? OpeningState.Unknown : OpeningState.Closed;
-
-    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
-
-    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 }

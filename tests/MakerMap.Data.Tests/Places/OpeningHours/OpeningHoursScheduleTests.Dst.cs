@@ -58,10 +58,11 @@ public sealed partial class OpeningHoursScheduleTests
         var weekly = OpeningHoursSchedule.Parse("Mo-Fr 08:00-12:00,13:00-17:30; Sa 10:00-12:00; Fr 22:00-02:00; PH off; Sa[2] 14:00-17:00").Weekly;
 
         Assert.Equal(["08:00-12:00", "13:00-17:30"], weekly[DayOfWeek.Monday].Select(r => r.ToString()));
-        Assert.Equal(["22:00-26:00"], weekly[DayOfWeek.Friday].Select(r => r.ToString()));
+        // The Fr rule replaces Friday's 08:00-17:30; its hours past midnight belong to Saturday and, coming after
+        // the Sa rule, add to it (opening_hours.js).
+        Assert.Equal(["22:00-24:00"], weekly[DayOfWeek.Friday].Select(r => r.ToString()));
         Assert.True(weekly[DayOfWeek.Friday][0].EndsNextDay);
-        Assert.Equal(new TimeOnly(2, 0), weekly[DayOfWeek.Friday][0].End);
-        Assert.Equal(["10:00-12:00"], weekly[DayOfWeek.Saturday].Select(r => r.ToString()));
+        Assert.Equal(["00:00-02:00", "10:00-12:00"], weekly[DayOfWeek.Saturday].Select(r => r.ToString()));
         Assert.Empty(weekly[DayOfWeek.Sunday]);
         Assert.Equal(["PH off", "Sa[2] 14:00-17:00"], weekly.Exceptions);
     }

@@ -51,8 +51,53 @@ public sealed partial class OpeningHoursScheduleTests
     [InlineData("2026-11-27T23:00+01:00", true)]
     [InlineData("2026-11-27T21:59+01:00", false)]
     [InlineData("2026-11-27T01:00+01:00", false)]  // Friday 01:00: Thursday has no span
-    public void IsOpenAt_span_past_midnight_belongs_to_the_day_it_starts(string at, bool open) =>
+    public void IsOpenAt_span_past_midnight_runs_into_the_next_day(string at, bool open) =>
         Assert.Equal(open, Open("Fr 22:00-02:00", at));
+
+    [Theory]
+    [Trait("Issue", "17")]
+    [InlineData("Fr 22:00-04:00; Sa 21:00-04:00", "2026-11-28T02:00+01:00", OpeningState.Closed)]  // the Sa rule replaces Saturday
+    [InlineData("Fr 22:00-04:00; Sa 21:00-04:00", "2026-11-29T02:00+01:00", OpeningState.Open)]
+    [InlineData("22:00-02:00; Th 12:00-14:00", "2026-11-26T01:00+01:00", OpeningState.Closed)]
+    [InlineData("Mo-Fr 09:00-17:00; 12:00-13:00", "2026-11-23T10:00+01:00", OpeningState.Open)]     // a time-only rule adds
+    [InlineData("Sa 10:00-12:00 \"eerste zaterdag\"", "2026-11-28T11:00+01:00", OpeningState.Unknown)]
+    [InlineData("Oct-Dec \"on request\"", "2026-11-24T11:00+01:00", OpeningState.Unknown)]
+    [InlineData("Mo-Fr 09:00-17:00 || \"op afspraak\"", "2026-11-23T18:00+01:00", OpeningState.Unknown)]
+    [InlineData("2027 Dec 24 off; Mo-Fr 09:00-17:00", "2027-12-24T10:00+01:00", OpeningState.Open)]
+    [InlineData("Mo-Fr 09:00-17:00; 2027 Dec 24 off", "2027-12-24T10:00+01:00", OpeningState.Closed)]
+    [InlineData("Mo-Fr 09:00-17:00; easter +1 day off", "2026-04-06T10:00+02:00", OpeningState.Closed)]
+    [InlineData("week 1-53/2 Sa 10:00-12:00", "2026-01-03T11:00+01:00", OpeningState.Open)]   // ISO week 1 of 2026
+    [InlineData("week 1-53/2 Sa 10:00-12:00", "2026-01-10T11:00+01:00", OpeningState.Closed)]
+    [InlineData("Mo-Su 10:00+", "2026-11-24T20:00+01:00", OpeningState.Unknown)]
+    [InlineData("Mo-Fr 09:00-18:00; PH -1 day 09:00-14:00", "2026-12-24T15:00+01:00", OpeningState.Closed)]
+    [InlineData("Apr: 08:00-12:00", "2026-04-14T09:00+02:00", OpeningState.Open)]
+    [InlineData("Mo-Fr 9:00-17:00", "2026-11-23T09:30+01:00", OpeningState.Open)]
+    [InlineData("sunrise-sunset", "2026-06-21T05:20+02:00", OpeningState.Closed)]  // sunrise in Brussels 05:29
+    [InlineData("sunrise-sunset", "2026-06-21T05:35+02:00", OpeningState.Open)]
+    [InlineData("SH Sa 10:00-12:00", "2026-04-11T11:00+02:00", OpeningState.Open)]  // Flemish Easter holidays
+    [InlineData("SH Sa 10:00-12:00", "2026-04-25T11:00+02:00", OpeningState.Closed)]
+    public void StateAt_agrees_with_opening_hours_js(string hours, string at, OpeningState expected) =>
+        Assert.Equal(expected, OpeningHoursSchedule.Parse(hours).StateAt(At(at), OpeningHoursSchedule.Brussels));
+
+    [Fact]
+    [Trait("Issue", "17")]
+    public void StateAndCommentAt_names_the_public_holiday_when_the_rule_has_no_comment() =>
+        Assert.Equal((OpeningState.Open, "Kerstmis - Noël"), OpeningHoursSchedule.Parse("PH 10:00-12:00").StateAndCommentAt(At("2026-12-25T11:00+01:00")));
+
+    [Fact]
+    [Trait("Issue", "17")]
+    public void Timeline_covers_the_window_without_gaps_with_closed_periods()
+    {
+        var schedule = OpeningHoursSchedule.Parse("Mo-Fr 09:00-17:00 || \"op afspraak\"");
+        var from = At("2026-11-23T00:00+01:00");
+
+        var timeline = schedule.Timeline(from, from.AddDays(1), OpeningHoursSchedule.Brussels);
+
+        Assert.Equal(from, timeline[0].Start);
+        Assert.Equal(from.AddDays(1), timeline[^1].End);
+        Assert.All(timeline.Zip(timeline.Skip(1)), pair => Assert.Equal(pair.First.End, pair.Second.Start));
+        Assert.Equal([OpeningState.Unknown, OpeningState.Open, OpeningState.Unknown], timeline.Select(i => i.State));
+    }
 
     [Fact]
     public void TwentyFourSeven_is_always_open_and_never_changes()
@@ -112,13 +157,14 @@ public sealed partial class OpeningHoursScheduleTests
         var fallback = OpeningHoursSchedule.Parse("Mo-Fr 09:00-17:00 || \"by appointment\"");
         Assert.Equal(OpeningState.Unknown, fallback.StateAt(At("2026-11-28T11:00+01:00"), zone));
         Assert.Equal(OpeningState.Open, fallback.StateAt(At("2026-11-24T11:00+01:00"), zone));
-        Assert.Equal(OpeningState.Closed, fallback.StateAt(At("2026-11-24T18:00+01:00"), zone));
+        // opening_hours.js: the fallback applies wherever the rules before it do not say open, evenings included.
+        Assert.Equal(OpeningState.Unknown, fallback.StateAt(At("2026-11-24T18:00+01:00"), zone));
     }
 
     [Fact]
     public void IntervalsBetween_a_week_gives_each_opening_in_utc_with_its_comment()
     {
-        var schedule = OpeningHoursSchedule.Parse("Mo-Fr 09:00-17:00; Sa 10:00-12:00 \"repair desk\"");
+        var schedule = OpeningHoursSchedule.Parse("Mo-Fr 09:00-17:00; Sa 10:00-12:00 open \"repair desk\"");
         var monday = At("2026-11-23T00:00+01:00");
 
         var intervals = schedule.IntervalsBetween(monday, monday.AddDays(7));
