@@ -4,6 +4,7 @@ import { type GeoJSONSource, LngLatBounds, Map as MapLibreMap, NavigationControl
 import "maplibre-gl/dist/maplibre-gl.css";
 // MapLibre 6 loads its worker from a file beside its module; bundled, that file must be named.
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
+import { benchMarks, exposeMap, markOnce, screenshotCanvasAttributes } from "../test-hooks";
 import { installImageFactory } from "./icons";
 import { offlineStyle, withOverlays } from "./style";
 
@@ -44,16 +45,12 @@ export async function createMap(container: HTMLElement, attribution: string): Pr
     bounds: flanders,
     maxZoom: 19,
     attributionControl: { compact: true, customAttribution: [config.attribution || attribution] },
-    // Kept so that e2e tests and screenshots can read the rendered canvas.
-    canvasContextAttributes: { preserveDrawingBuffer: true },
+    canvasContextAttributes: screenshotCanvasAttributes,
   });
   map.addControl(new NavigationControl({ showCompass: false }), "top-right");
   map.addControl(new ScaleControl({ unit: "metric" }), "bottom-left");
   installImageFactory(map);
-  (window as unknown as { __makermap: unknown }).__makermap = {
-    map,
-    queryRenderedFeatures: (layers: string[]) => map.queryRenderedFeatures({ layers }).map((f) => ({ layer: f.layer.id, properties: f.properties })),
-  };
+  exposeMap(map);
   await new Promise<void>((resolve) => (map.loaded() ? resolve() : map.once("load", () => resolve())));
   // the credit line stays one tap away instead of covering a phone's map
   const collapseAttribution = () => {
@@ -61,8 +58,7 @@ export async function createMap(container: HTMLElement, attribution: string): Pr
   };
   collapseAttribution();
   map.on("resize", collapseAttribution);
-  // for scripts/bench-client.sh: the first time everything visible has rendered
-  map.once("idle", () => performance.mark("makermap:map-idle"));
+  map.once("idle", () => markOnce(benchMarks.mapIdle));
   return map;
 }
 

@@ -21,6 +21,7 @@ import { addBrusselsDays, brusselsDate, brusselsLocalToInstant, formatDateTime, 
 import type { Route } from "../lib/route";
 import { fitPoints, onMapClick, setPicking, setSourceData } from "../map/create-map";
 import { currentViewer, loadViewer, signOut, type Viewer } from "../state/session";
+import { bookingAttributes, slotAttributes } from "../test-hooks";
 import { renderDeployments } from "./deployments";
 import { announce, h } from "./dom";
 import { errorText } from "./format";
@@ -190,9 +191,7 @@ function calendar(resource: Resource, week: Date): HTMLElement {
                   {
                     type: "button",
                     class: `slot slot-${item.status}${state.selected?.key === item.key ? " selected" : ""}`,
-                    "data-status": item.status,
-                    "data-slot-id": item.slotId ?? "",
-                    "data-booking-id": item.bookingId ?? "",
+                    ...slotAttributes(item),
                     disabled: item.status === "taken",
                     "aria-label": `${formatDateTime(item.start, locale())} – ${formatDateTime(item.end, locale())}: ${statusLabel(item)}`,
                     onclick: () => {
@@ -324,7 +323,7 @@ function myBookings(): HTMLElement {
           ...[...live, ...state.bookings.filter((b) => !live.includes(b))].map((b) =>
             h(
               "li",
-              { "data-booking-id": b.id, "data-status": b.status },
+              bookingAttributes(b),
               h("strong", {}, b.resource.name),
               ` · ${formatDateTime(new Date(b.start), locale())} – ${formatDateTime(new Date(b.end), locale())} · `,
               h("span", { class: `status status-${b.status.toLowerCase()}` }, t(`status.${b.status}`)),

@@ -20,6 +20,7 @@ import { coverageExportQuery, type PlannerQuery, plannerQueryFromParams, planner
 import type { Route } from "../lib/route";
 import { fitGeometry, getMap, onMapClick, setLayerVisible, setSourceData } from "../map/create-map";
 import { loadViewer } from "../state/session";
+import { areaCodeAttributes, exposeCoverageInput, figureAttributes } from "../test-hooks";
 import { h } from "./dom";
 import { signInForm } from "./sign-in-form";
 
@@ -73,7 +74,7 @@ function form(query: PlannerQuery): HTMLElement {
         ...areas
           .filter((a) => a.level !== "SECTOR")
           .map((a) =>
-            h("li", {}, h("button", { type: "button", "data-code": a.code, onclick: () => go({ ...query, area: a.level === "MUNICIPALITY" ? { municipalityCode: a.code } : { areaId: a.id }, areaName: a.name }) }, `${a.name} `, h("small", {}, `${t(`planner.level.${a.level}`)} · ${a.code}`))),
+            h("li", {}, h("button", { type: "button", ...areaCodeAttributes(a.code), onclick: () => go({ ...query, area: a.level === "MUNICIPALITY" ? { municipalityCode: a.code } : { areaId: a.id }, areaName: a.name }) }, `${a.name} `, h("small", {}, `${t(`planner.level.${a.level}`)} · ${a.code}`))),
           ),
       );
     }, 250);
@@ -119,11 +120,11 @@ function results(report: Report, query: PlannerQuery): HTMLElement {
     h(
       "dl",
       { class: "figures" },
-      h("div", {}, h("dt", {}, t("planner.population")), h("dd", { "data-figure": "population", "data-value": report.population }, n(report.population))),
-      h("div", {}, h("dt", {}, t("planner.covered")), h("dd", { "data-figure": "coveredPopulation", "data-value": report.coveredPopulation }, n(report.coveredPopulation))),
-      h("div", {}, h("dt", {}, t("planner.uncovered")), h("dd", { "data-figure": "uncoveredPopulation", "data-value": report.population - report.coveredPopulation }, n(report.population - report.coveredPopulation))),
-      h("div", {}, h("dt", {}, t("planner.share")), h("dd", { "data-figure": "coveredShare", "data-value": report.coveredShare }, pct(report.coveredShare))),
-      h("div", {}, h("dt", {}, t("planner.placesConsidered")), h("dd", { "data-figure": "placesConsidered", "data-value": report.placesConsidered }, n(report.placesConsidered))),
+      h("div", {}, h("dt", {}, t("planner.population")), h("dd", figureAttributes("population", report.population), n(report.population))),
+      h("div", {}, h("dt", {}, t("planner.covered")), h("dd", figureAttributes("coveredPopulation", report.coveredPopulation), n(report.coveredPopulation))),
+      h("div", {}, h("dt", {}, t("planner.uncovered")), h("dd", figureAttributes("uncoveredPopulation", report.population - report.coveredPopulation), n(report.population - report.coveredPopulation))),
+      h("div", {}, h("dt", {}, t("planner.share")), h("dd", figureAttributes("coveredShare", report.coveredShare), pct(report.coveredShare))),
+      h("div", {}, h("dt", {}, t("planner.placesConsidered")), h("dd", figureAttributes("placesConsidered", report.placesConsidered), n(report.placesConsidered))),
     ),
     report.populationReferenceDate ? h("p", { class: "muted small" }, t("planner.referenceDate", { date: report.populationReferenceDate })) : null,
     h(
@@ -157,7 +158,7 @@ function results(report: Report, query: PlannerQuery): HTMLElement {
           ...report.rows.map((row) =>
             h(
               "tr",
-              { "data-code": row.area.code },
+              areaCodeAttributes(row.area.code),
               h("th", { scope: "row" }, h("span", { class: "legend-swatch", style: `background:${coverageColour(coverageRatio(row.nearestDistanceMeters, report.maxDistanceMeters))}` }), row.area.name),
               h("td", {}, n(row.population)),
               h("td", {}, row.nearestDistanceMeters === null ? "—" : `${formatDistance(row.nearestDistanceMeters, locale())}${row.nearestPlace ? ` · ${row.nearestPlace.name}` : ""}`),
@@ -204,7 +205,7 @@ export async function renderPlanner(panel: HTMLElement, route: Route): Promise<v
     const report = lastReport?.key === key ? lastReport.report : (await request(CoverageDocument, { input, sites: 5 })).coverage;
     const firstTime = lastReport?.key !== key;
     lastReport = { key, report };
-    (window as unknown as { __makermapCoverage?: { input: CoverageInput } }).__makermapCoverage = { input };
+    exposeCoverageInput(input);
     status.replaceChildren(results(report, query));
     applyToMap(report, query.rowLevel);
     if (firstTime) fitGeometry(report.area);

@@ -21,6 +21,7 @@ import { kindColour } from "../lib/place-style";
 import { boundsOf, type MapPlace, placesToGeoJson } from "../lib/places-geojson";
 import { formatPointParam, parsePoint, type Route } from "../lib/route";
 import { fitGeometry, fitPoints, getMap, onMapClick, setSearchPoint, setSourceData } from "../map/create-map";
+import { benchMarks, categoryAttributes, exposePlacesShown, markOnce, nearestAttributes } from "../test-hooks";
 import { announce, h } from "./dom";
 import { openingText } from "./format";
 
@@ -70,7 +71,7 @@ export function loadPlaces(): Promise<void> {
 export function refreshMapPlaces(): void {
   const data = placesToGeoJson(residentState.places, residentState.filter);
   setSourceData("places", data as unknown as GeoJSON.GeoJSON);
-  (window as unknown as { __makermapPlacesShown?: number }).__makermapPlacesShown = data.features.length;
+  exposePlacesShown(data.features.length);
 }
 
 function filterFromRoute(route: Route): PlaceFilterState {
@@ -116,7 +117,7 @@ function categoryChips(filter: PlaceFilterState, near: Point | null, view: "" | 
         type: "button",
         class: "chip",
         "aria-pressed": pressed ? "true" : "false",
-        "data-category": category ?? "ALL",
+        ...categoryAttributes(category),
         onclick: () => {
           const categories = category === null ? [] : pressed ? filter.categories.filter((c) => c !== category) : [...filter.categories, category];
           go(residentHash({ ...filter, categories }, near, view));
@@ -212,7 +213,7 @@ function nearestList(now: Date): HTMLElement {
         const minutes = walkingMinutes(hit.distanceMeters);
         return h(
           "li",
-          { "data-place-id": hit.place.id, "data-distance-meters": hit.distanceMeters.toFixed(1) },
+          nearestAttributes(hit.place.id, hit.distanceMeters),
           h("a", { href: `#/place/${encodeURIComponent(hit.place.slug)}`, class: "place-link", "aria-label": t("resident.showDetails", { name: hit.place.name }) }, hit.place.name),
           h("span", { class: "kind-badge", style: `--kind:${kindColour(hit.place.kind)}` }, t(`kind.${hit.place.kind}`)),
           h("span", { class: "distance" }, formatDistance(hit.distanceMeters, locale()), minutes ? ` · ${t("resident.walk", { minutes })}` : ""),
@@ -286,5 +287,5 @@ export async function renderResidents(panel: HTMLElement, route: Route): Promise
     announce(t("resident.nearestCount", { count: (residentState.hits as Hit[] | null)?.length ?? 0 }));
   }
   draw();
-  if (residentState.hits && performance.getEntriesByName("makermap:nearest-list").length === 0) performance.mark("makermap:nearest-list");
+  if (residentState.hits) markOnce(benchMarks.nearestList);
 }
