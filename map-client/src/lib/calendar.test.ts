@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildWeek, slotStatus } from "./calendar";
+import { bookingPeriod, buildWeek, slotStatus } from "./calendar";
 import { brusselsLocalToInstant } from "./time";
 
 const monday = brusselsLocalToInstant("2026-12-07T00:00");
@@ -35,4 +35,13 @@ describe("buildWeek", () => {
     const days = buildWeek(monday, [], [{ id: "b", start: "2026-12-08T09:00:00Z", end: "2026-12-08T11:00:00Z", status: "CONFIRMED", resourceId: "r" }]);
     expect(days[1]!.items[0]).toMatchObject({ bookingId: "b", status: "mine" });
   });
+});
+
+describe("bookingPeriod", () => {
+  const item = { slotId: "s", start: brusselsLocalToInstant("2026-12-07T10:00"), end: brusselsLocalToInstant("2026-12-07T18:00") };
+  it("asks for the whole slot by its id when the period is unchanged", () => expect(bookingPeriod(item, "2026-12-07T10:00", "2026-12-07T18:00")).toEqual({ slotId: "s" }));
+  it("asks for the narrowed period as instants", () =>
+    expect(bookingPeriod(item, "2026-12-07T12:00", "2026-12-07T14:00")).toEqual({ start: "2026-12-07T11:00:00.000Z", end: "2026-12-07T13:00:00.000Z" }));
+  it("asks for the period when the item is a booking without a slot", () =>
+    expect(bookingPeriod({ ...item, slotId: null }, "2026-12-07T10:00", "2026-12-07T18:00")).toEqual({ start: "2026-12-07T09:00:00.000Z", end: "2026-12-07T17:00:00.000Z" }));
 });
