@@ -2,9 +2,18 @@
 // accounts: one test per user flow. `node e2e/run.mjs`; E2E_ONLY=<part of a name> runs one.
 import { assert, assertEqual, baseUrl, graphql, run, settle, signIn } from "./harness.mjs";
 
+/** @typedef {import("./harness.mjs").Page} Page */
+/** @typedef {import("./harness.mjs").Test} Test */
+// Shapes of the API answers the flows look into (their queries are written inline below).
+/** @typedef {{ distanceMeters: number, place: { id: string } }} NearestHit */
+/** @typedef {{ id: string, status: string, resource: { id: string }, deploymentAddress: string | null, deploymentLocation: { type: string } | null }} ApiBooking */
+
 const placesQuery = "query { places(first: 100) { totalCount nodes { id kind } } }";
 
-/** A pixel on the map canvas with no place or cluster under it. */
+/**
+ * A pixel on the map canvas with no place or cluster under it.
+ * @param {Page} page
+ */
 async function emptyMapPixel(page) {
   return page.evaluate(() => {
     const map = window.__makermap.map;
@@ -21,6 +30,7 @@ async function emptyMapPixel(page) {
   });
 }
 
+/** @type {Test[]} */
 const tests = [
   [
     "residents see a marker or cluster for every seeded place",
@@ -46,7 +56,7 @@ const tests = [
       await settle(page);
       const close = await page.evaluate(() => window.__makermap.map.queryRenderedFeatures({ layers: ["places"] }).map((f) => ({ id: f.properties.id, kind: f.properties.kind })));
       assert(close.length >= 3, `expected several single markers in central Ghent, got ${close.length}`);
-      const byId = new Map(api.places.nodes.map((p) => [p.id, p.kind]));
+      const byId = new Map(api.places.nodes.map((/** @type {{ id: string, kind: string }} */ p) => [p.id, p.kind]));
       for (const marker of close) assertEqual(marker.kind, byId.get(marker.id), `marker ${marker.id} has its place's kind`);
       const areas = await page.evaluate(() => window.__makermap.map.queryRenderedFeatures({ layers: ["municipalities-line", "neighbourhoods-line"] }).length);
       assert(areas > 0, "the offline base map draws area boundaries from the vector tiles");
@@ -64,19 +74,21 @@ const tests = [
       await page.waitForSelector("#nearest-list li");
       await settle(page);
       const near = await page.evaluate(() => new URLSearchParams(location.hash.split("?")[1]).get("near"));
+      assert(near, "the clicked point is in the URL");
       const [longitude, latitude] = near.split(",").map(Number);
-      const shown = await page.$$eval("#nearest-list li", (items) => items.map((li) => ({ id: li.dataset.placeId, distance: li.dataset.distanceMeters, text: li.querySelector(".distance").textContent })));
+      const shown = await page.$$eval("#nearest-list li", (items) => items.map((li) => ({ id: li.dataset.placeId, distance: li.dataset.distanceMeters, text: li.querySelector(".distance")?.textContent ?? "" })));
       const api = await graphql(page, "query($near: GeoPointInput!) { nearestPlaces(near: $near, first: 10) { distanceMeters place { id } } }", { near: { longitude, latitude } });
-      assertEqual(shown.map((s) => s.id), api.nearestPlaces.map((h) => h.place.id), "same places in the same order");
-      assertEqual(shown.map((s) => s.distance), api.nearestPlaces.map((h) => h.distanceMeters.toFixed(1)), "same distances in metres");
-      assert(/\d+ m|km/.test(shown[0].text), `distance shown in metres: ${shown[0].text}`);
+      assertEqual(shown.map((s) => s.id), api.nearestPlaces.map((/** @type {NearestHit} */ h) => h.place.id), "same places in the same order");
+      assertEqual(shown.map((s) => s.distance), api.nearestPlaces.map((/** @type {NearestHit} */ h) => h.distanceMeters.toFixed(1)), "same distances in metres");
+      const firstDistance = shown[0]?.text ?? "";
+      assert(/\d+ m|km/.test(firstDistance), `distance shown in metres: ${firstDistance}`);
       // the category filter narrows the list the same way the API does
       await page.click('button[data-category="ELECTRO"]');
       await page.waitForFunction(() => location.hash.includes("cat=ELECTRO") && document.body.dataset.ready === "true");
       await page.waitForSelector("#nearest-list li");
       const electro = await page.$$eval("#nearest-list li", (items) => items.map((li) => li.dataset.placeId));
       const apiElectro = await graphql(page, "query($near: GeoPointInput!) { nearestPlaces(near: $near, first: 10, categories: [ELECTRO]) { place { id } } }", { near: { longitude, latitude } });
-      assertEqual(electro, apiElectro.nearestPlaces.map((h) => h.place.id), "filtered list equals the API's filtered answer");
+      assertEqual(electro, apiElectro.nearestPlaces.map((/** @type {NearestHit} */ h) => h.place.id), "filtered list equals the API's filtered answer");
       await settle(page);
     },
   ],
@@ -88,14 +100,14 @@ const tests = [
       await page.fill("#search", "Dampoort");
       await page.waitForSelector(".search-results button");
       const first = await page.textContent(".search-results button");
-      assert(first.includes("Dampoort"), `the neighbourhood is found: ${first}`);
+      assert(first?.includes("Dampoort"), `the neighbourhood is found: ${first}`);
       await page.click(".search-results button");
       await page.waitForSelector("#nearest-list li");
       const near = await page.evaluate(() => new URLSearchParams(location.hash.split("?")[1]).get("near"));
       assert(near, "the search moved the point to the neighbourhood");
       const [longitude, latitude] = near.split(",").map(Number);
       const api = await graphql(page, "query($near: GeoPointInput!) { nearestPlaces(near: $near, first: 10) { place { id } } }", { near: { longitude, latitude } });
-      assertEqual(await page.$$eval("#nearest-list li", (items) => items.map((li) => li.dataset.placeId)), api.nearestPlaces.map((h) => h.place.id), "nearest from the neighbourhood");
+      assertEqual(await page.$$eval("#nearest-list li", (items) => items.map((li) => li.dataset.placeId)), api.nearestPlaces.map((/** @type {NearestHit} */ h) => h.place.id), "nearest from the neighbourhood");
       await settle(page);
     },
   ],
@@ -109,6 +121,7 @@ const tests = [
       const api = await graphql(page, 'query { placeBySlug(slug: "repair-cafe-bloemekenswijk") { id name upcomingSessions(first: 5) { start } } }');
       assertEqual(name, api.placeBySlug.name, "details of the linked place");
       const href = await page.getAttribute("#add-to-calendar", "href");
+      assert(href, "an add-to-calendar link");
       const response = await page.evaluate(async (url) => (await fetch(url)).headers.get("content-type"), href);
       assert(response && response.startsWith("text/calendar"), `the .ics link serves a calendar (${href}: ${response})`);
       const sessions = await page.$$eval(".sessions li", (items) => items.length);
@@ -116,7 +129,15 @@ const tests = [
       // on a phone the map sits above the panel, both usable
       await page.setViewportSize({ width: 390, height: 844 });
       await settle(page);
-      const layout = await page.evaluate(() => ({ map: document.getElementById("map").getBoundingClientRect(), panel: document.getElementById("panel").getBoundingClientRect() }));
+      const layout = await page.evaluate(() => {
+        /** @param {string} id */
+        const box = (id) => {
+          const element = document.getElementById(id);
+          if (!element) throw new Error(`no #${id}`);
+          return element.getBoundingClientRect();
+        };
+        return { map: box("map"), panel: box("panel") };
+      });
       assert(layout.map.height > 250 && layout.map.width <= 390, "the map fills the phone's width above the panel");
       assert(layout.panel.top >= layout.map.bottom - 1, "the panel follows the map");
     },
@@ -128,7 +149,8 @@ const tests = [
       await page.waitForSelector("#sign-in-email");
       await signIn(page, "member@makermap.test");
       await page.waitForSelector("#resource-select");
-      const resourceId = await page.$eval("#resource-select", (select) => [...select.options].find((o) => o.textContent.startsWith("Mobiele weggeefkast")).value);
+      const resourceId = await page.$eval("#resource-select", (/** @type {HTMLSelectElement} */ select) => [...select.options].find((o) => o.textContent?.startsWith("Mobiele weggeefkast"))?.value);
+      assert(resourceId, "the mobile give-box can be picked");
       await page.selectOption("#resource-select", resourceId);
       await page.waitForSelector("#week-grid");
       await page.click("#next-free");
@@ -146,7 +168,8 @@ const tests = [
       await page.click("#booking-submit");
       await page.waitForSelector(`#week-grid button[data-slot-id="${slotId}"][data-status="pending"]`, { timeout: 15000 });
       const api = await graphql(page, "query { viewer { bookings(first: 5) { nodes { id status resource { id } deploymentAddress deploymentLocation } } } }");
-      const booking = api.viewer.bookings.nodes.find((b) => b.resource.id === resourceId);
+      /** @type {ApiBooking | undefined} */
+      const booking = api.viewer.bookings.nodes.find((/** @type {ApiBooking} */ b) => b.resource.id === resourceId);
       assert(booking, "the booking is in the API");
       assertEqual(booking.status, "REQUESTED", "the give-box needs approval");
       assertEqual(booking.deploymentAddress, "Jan Van Beverenplein, 9000 Gent", "deployment address sent");
@@ -157,6 +180,7 @@ const tests = [
       assertEqual(slot.node.remaining, 0, "the slot is held by the request");
       // the city's resource manager approves it (with a bearer token, so the member's cookie stays)
       const decided = await page.evaluate(async (bookingId) => {
+        /** @type {(body: { query: string, variables?: Record<string, unknown> }, token?: string) => Promise<any>} */
         const post = (body, token) => fetch("/graphql", { method: "POST", headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) }, credentials: token ? "omit" : "same-origin", body: JSON.stringify(body) }).then((r) => r.json());
         const signIn = await post({ query: 'mutation { signIn(input: {email: "manager@makermap.test", password: "makermap-demo", issueToken: true}) { token errors { code } } }' });
         const token = signIn.data.signIn.token;
@@ -181,7 +205,8 @@ const tests = [
       await page.waitForSelector("#sign-in-email");
       await signIn(page, "member@makermap.test");
       await page.waitForSelector("#resource-select");
-      const resourceId = await page.$eval("#resource-select", (select) => [...select.options].find((o) => o.textContent.startsWith("Caravan")).value);
+      const resourceId = await page.$eval("#resource-select", (/** @type {HTMLSelectElement} */ select) => [...select.options].find((o) => o.textContent?.startsWith("Caravan"))?.value);
+      assert(resourceId, "the caravan can be picked");
       await page.selectOption("#resource-select", resourceId);
       await page.waitForSelector("#next-free");
       await page.click("#next-free");
@@ -201,7 +226,7 @@ const tests = [
       await page.waitForSelector(`#week-grid button[data-slot-id="${slotId}"]:not([data-status="free"])`, { timeout: 15000 });
       assert(await page.evaluate(() => window.__notReloaded === true), "the page was not reloaded");
       const live = await page.textContent("#live-status");
-      assert(live.includes("bijgewerkt"), `the change is announced: ${live}`);
+      assert(live?.includes("bijgewerkt"), `the change is announced: ${live}`);
     },
   ],
   [
@@ -236,12 +261,15 @@ const tests = [
         coveredShare: report.coveredShare,
         placesConsidered: report.placesConsidered,
       }, "figures on screen equal the API");
-      assertEqual(await page.$$eval("#coverage-rows tbody tr", (rows) => rows.map((r) => r.dataset.code)), report.rows.map((r) => r.area.code), "one row per sub-area, same order");
+      assertEqual(await page.$$eval("#coverage-rows tbody tr", (rows) => rows.map((r) => r.dataset.code)), report.rows.map((/** @type {{ area: { code: string } }} */ r) => r.area.code), "one row per sub-area, same order");
       assertEqual(await page.$$eval("#suggested-sites li", (items) => items.length), report.suggestedSites.length, "suggested sites listed");
-      for (const [link, type] of [["#export-csv", "text/csv"], ["#export-geojson", "application/geo+json"]]) {
+      /** @type {[link: string, type: string][]} */
+      const downloads = [["#export-csv", "text/csv"], ["#export-geojson", "application/geo+json"]];
+      for (const [link, type] of downloads) {
         const href = await page.getAttribute(link, "href");
+        assert(href, `${link} has a link`);
         const served = await page.evaluate(async (url) => { const r = await fetch(url); return { status: r.status, type: r.headers.get("content-type") }; }, href);
-        assert(served.status === 200 && served.type.startsWith(type), `${link} downloads ${type}: ${JSON.stringify(served)}`);
+        assert(served.status === 200 && served.type?.startsWith(type), `${link} downloads ${type}: ${JSON.stringify(served)}`);
       }
       const state = await page.evaluate((code) => window.__makermap.map.getFeatureState({ source: "sectors", sourceLayer: "sectors", id: code }), report.rows[0].area.code);
       assert(typeof state.ratio === "number", "the choropleth colours sectors by their code");

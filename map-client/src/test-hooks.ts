@@ -17,10 +17,14 @@ declare global {
     /**
      * The MapLibre map. `settle()` in e2e/harness.mjs waits for it and for its `idle`; the flows
      * query rendered features and feature state through it and move the camera with `jumpTo`.
+     * Declared as always there because the flows read it only after `settle()`.
      */
-    __makermap?: MapHook;
-    /** The input of the coverage report on screen: the planner flow asks the API the same question. */
-    __makermapCoverage?: { input: CoverageInput };
+    __makermap: MapHook;
+    /**
+     * The input of the coverage report on screen: the planner flow asks the API the same question.
+     * Declared as always there because the flow reads it only once the report is shown.
+     */
+    __makermapCoverage: { input: CoverageInput };
     /** How many places the map's places source holds after the filter. No flow reads it yet. */
     __makermapPlacesShown?: number;
     /**

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-// @ts-expect-error plain ES module without types
 import { generate } from "../../scripts/codegen-lib.mjs";
 
 const sdl = readFileSync(resolve(__dirname, "../../../schema/makermap.graphql"), "utf8");
