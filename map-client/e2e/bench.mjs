@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+
 import { chromium } from "playwright-core";
 
 const base = process.env.MAKERMAP_BENCH_URL ?? "http://127.0.0.1:5080";

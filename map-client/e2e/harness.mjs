@@ -3,6 +3,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+
 import { chromium } from "playwright-core";
 
 /** @typedef {import("playwright-core").Page} Page */
@@ -49,19 +50,26 @@ export function assertEqual(actual, expected, message) {
 }
 
 /**
- * Runs a GraphQL operation from inside the page, with the page's session cookie.
+ * Runs a GraphQL operation from inside the page, with the page's session cookie. The flows write
+ * their queries inline and state the shape of the answer they read where they await it
+ * (`@type` on the variable), which is what T is inferred from.
+ * @template [T=unknown]
  * @param {Page} page
  * @param {string} query
  * @param {Record<string, unknown>} [variables]
- * @returns {Promise<any>} the operation's `data`: untyped JSON, as the flows write their queries inline
+ * @returns {Promise<T>} the operation's `data`
  */
-export function graphql(page, query, variables = {}) {
-  return page.evaluate(async ({ query, variables }) => {
+export async function graphql(page, query, variables = {}) {
+  /** @type {unknown} */
+  const data = await page.evaluate(async ({ query, variables }) => {
     const response = await fetch("/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
-    const body = await response.json();
+    /** @type {unknown} */
+    const json = await response.json();
+    const body = /** @type {{ data?: unknown, errors?: unknown[] }} */ (json);
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body.data;
   }, { query, variables });
+  return /** @type {T} */ (data);
 }
 
 /**
@@ -93,8 +101,8 @@ export async function run(tests) {
   mkdirSync(screenshotDir, { recursive: true });
   const userDataDir = mkdtempSync(join(tmpdir(), "makermap-chromium-"));
   const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
-  const browser = await chromium.launchPersistentContext(userDataDir, { executablePath, args: chromiumArgs, headless: true, viewport: { width: 1280, height: 800 }, locale: "nl-BE", timezoneId: "Europe/Brussels" }).catch((error) => {
-    console.error(`cannot start ${executablePath}: ${error.message}`);
+  const browser = await chromium.launchPersistentContext(userDataDir, { executablePath, args: chromiumArgs, headless: true, viewport: { width: 1280, height: 800 }, locale: "nl-BE", timezoneId: "Europe/Brussels" }).catch((/** @type {unknown} */ error) => {
+    console.error(`cannot start ${executablePath}: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   });
   let passed = 0;

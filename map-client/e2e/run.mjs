@@ -5,7 +5,9 @@ import { assert, assertEqual, baseUrl, graphql, run, settle, signIn } from "./ha
 /** @typedef {import("./harness.mjs").Page} Page */
 /** @typedef {import("./harness.mjs").Test} Test */
 // Shapes of the API answers the flows look into (their queries are written inline below).
+/** @typedef {{ places: { totalCount: number, nodes: { id: string, kind: string }[] } }} PlacesAnswer */
 /** @typedef {{ distanceMeters: number, place: { id: string } }} NearestHit */
+/** @typedef {{ nearestPlaces: NearestHit[] }} NearestAnswer */
 /** @typedef {{ id: string, status: string, resource: { id: string }, deploymentAddress: string | null, deploymentLocation: { type: string } | null }} ApiBooking */
 
 const placesQuery = "query { places(first: 100) { totalCount nodes { id kind } } }";
@@ -37,15 +39,18 @@ const tests = [
     async (page) => {
       await page.goto(`${baseUrl}/#/`);
       await settle(page);
+      /** @type {PlacesAnswer} */
       const api = await graphql(page, placesQuery);
       assert(api.places.totalCount >= 40, `expected the seed's places, got ${api.places.totalCount}`);
       const rendered = await page.evaluate(() => {
         const features = window.__makermap.map.queryRenderedFeatures({ layers: ["places", "place-clusters"] });
+        /** @type {Map<string, string>} */
         const points = new Map();
+        /** @type {Map<number, number>} */
         const clusters = new Map();
         for (const f of features) {
-          if (f.layer.id === "places") points.set(f.properties.id, f.properties.kind);
-          else clusters.set(f.properties.cluster_id, f.properties.point_count);
+          if (f.layer.id === "places") points.set(String(f.properties.id), String(f.properties.kind));
+          else clusters.set(Number(f.properties.cluster_id), Number(f.properties.point_count));
         }
         return { points: [...points.keys()], clusteredCount: [...clusters.values()].reduce((a, b) => a + b, 0), clusters: clusters.size };
       });
@@ -54,9 +59,9 @@ const tests = [
       // zoomed into Ghent, individual markers with their kind's icon appear
       await page.evaluate(() => window.__makermap.map.jumpTo({ center: [3.725, 51.054], zoom: 14 }));
       await settle(page);
-      const close = await page.evaluate(() => window.__makermap.map.queryRenderedFeatures({ layers: ["places"] }).map((f) => ({ id: f.properties.id, kind: f.properties.kind })));
+      const close = await page.evaluate(() => window.__makermap.map.queryRenderedFeatures({ layers: ["places"] }).map((f) => ({ id: String(f.properties.id), kind: String(f.properties.kind) })));
       assert(close.length >= 3, `expected several single markers in central Ghent, got ${close.length}`);
-      const byId = new Map(api.places.nodes.map((/** @type {{ id: string, kind: string }} */ p) => [p.id, p.kind]));
+      const byId = new Map(api.places.nodes.map((p) => [p.id, p.kind]));
       for (const marker of close) assertEqual(marker.kind, byId.get(marker.id), `marker ${marker.id} has its place's kind`);
       const areas = await page.evaluate(() => window.__makermap.map.queryRenderedFeatures({ layers: ["municipalities-line", "neighbourhoods-line"] }).length);
       assert(areas > 0, "the offline base map draws area boundaries from the vector tiles");
@@ -77,9 +82,10 @@ const tests = [
       assert(near, "the clicked point is in the URL");
       const [longitude, latitude] = near.split(",").map(Number);
       const shown = await page.$$eval("#nearest-list li", (items) => items.map((li) => ({ id: li.dataset.placeId, distance: li.dataset.distanceMeters, text: li.querySelector(".distance")?.textContent ?? "" })));
+      /** @type {NearestAnswer} */
       const api = await graphql(page, "query($near: GeoPointInput!) { nearestPlaces(near: $near, first: 10) { distanceMeters place { id } } }", { near: { longitude, latitude } });
-      assertEqual(shown.map((s) => s.id), api.nearestPlaces.map((/** @type {NearestHit} */ h) => h.place.id), "same places in the same order");
-      assertEqual(shown.map((s) => s.distance), api.nearestPlaces.map((/** @type {NearestHit} */ h) => h.distanceMeters.toFixed(1)), "same distances in metres");
+      assertEqual(shown.map((s) => s.id), api.nearestPlaces.map((h) => h.place.id), "same places in the same order");
+      assertEqual(shown.map((s) => s.distance), api.nearestPlaces.map((h) => h.distanceMeters.toFixed(1)), "same distances in metres");
       const firstDistance = shown[0]?.text ?? "";
       assert(/\d+ m|km/.test(firstDistance), `distance shown in metres: ${firstDistance}`);
       // the category filter narrows the list the same way the API does
@@ -87,8 +93,9 @@ const tests = [
       await page.waitForFunction(() => location.hash.includes("cat=ELECTRO") && document.body.dataset.ready === "true");
       await page.waitForSelector("#nearest-list li");
       const electro = await page.$$eval("#nearest-list li", (items) => items.map((li) => li.dataset.placeId));
+      /** @type {NearestAnswer} */
       const apiElectro = await graphql(page, "query($near: GeoPointInput!) { nearestPlaces(near: $near, first: 10, categories: [ELECTRO]) { place { id } } }", { near: { longitude, latitude } });
-      assertEqual(electro, apiElectro.nearestPlaces.map((/** @type {NearestHit} */ h) => h.place.id), "filtered list equals the API's filtered answer");
+      assertEqual(electro, apiElectro.nearestPlaces.map((h) => h.place.id), "filtered list equals the API's filtered answer");
       await settle(page);
     },
   ],
@@ -106,8 +113,9 @@ const tests = [
       const near = await page.evaluate(() => new URLSearchParams(location.hash.split("?")[1]).get("near"));
       assert(near, "the search moved the point to the neighbourhood");
       const [longitude, latitude] = near.split(",").map(Number);
+      /** @type {NearestAnswer} */
       const api = await graphql(page, "query($near: GeoPointInput!) { nearestPlaces(near: $near, first: 10) { place { id } } }", { near: { longitude, latitude } });
-      assertEqual(await page.$$eval("#nearest-list li", (items) => items.map((li) => li.dataset.placeId)), api.nearestPlaces.map((/** @type {NearestHit} */ h) => h.place.id), "nearest from the neighbourhood");
+      assertEqual(await page.$$eval("#nearest-list li", (items) => items.map((li) => li.dataset.placeId)), api.nearestPlaces.map((h) => h.place.id), "nearest from the neighbourhood");
       await settle(page);
     },
   ],
@@ -118,6 +126,7 @@ const tests = [
       await settle(page);
       await page.waitForSelector("#place-name");
       const name = await page.textContent("#place-name");
+      /** @type {{ placeBySlug: { id: string, name: string, upcomingSessions: { start: string }[] } }} */
       const api = await graphql(page, 'query { placeBySlug(slug: "repair-cafe-bloemekenswijk") { id name upcomingSessions(first: 5) { start } } }');
       assertEqual(name, api.placeBySlug.name, "details of the linked place");
       const href = await page.getAttribute("#add-to-calendar", "href");
@@ -167,24 +176,38 @@ const tests = [
       for (const box of await page.$$("input[name=requirement]")) await box.check();
       await page.click("#booking-submit");
       await page.waitForSelector(`#week-grid button[data-slot-id="${slotId}"][data-status="pending"]`, { timeout: 15000 });
+      /** @type {{ viewer: { bookings: { nodes: ApiBooking[] } } }} */
       const api = await graphql(page, "query { viewer { bookings(first: 5) { nodes { id status resource { id } deploymentAddress deploymentLocation } } } }");
-      /** @type {ApiBooking | undefined} */
-      const booking = api.viewer.bookings.nodes.find((/** @type {ApiBooking} */ b) => b.resource.id === resourceId);
+      const booking = api.viewer.bookings.nodes.find((b) => b.resource.id === resourceId);
       assert(booking, "the booking is in the API");
       assertEqual(booking.status, "REQUESTED", "the give-box needs approval");
       assertEqual(booking.deploymentAddress, "Jan Van Beverenplein, 9000 Gent", "deployment address sent");
       assert(booking.deploymentLocation?.type === "Point", "deployment spot sent");
       const listed = await page.$(`#my-bookings li[data-booking-id="${booking.id}"]`);
       assert(listed, "the booking is listed under 'your bookings'");
+      /** @type {{ node: { remaining: number, start: string } }} */
       const slot = await graphql(page, "query($id: ID!) { node(id: $id) { ... on Slot { remaining start } } }", { id: slotId });
       assertEqual(slot.node.remaining, 0, "the slot is held by the request");
       // the city's resource manager approves it (with a bearer token, so the member's cookie stays)
       const decided = await page.evaluate(async (bookingId) => {
-        /** @type {(body: { query: string, variables?: Record<string, unknown> }, token?: string) => Promise<any>} */
-        const post = (body, token) => fetch("/graphql", { method: "POST", headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) }, credentials: token ? "omit" : "same-origin", body: JSON.stringify(body) }).then((r) => r.json());
+        /**
+         * @template T
+         * @param {{ query: string, variables?: Record<string, unknown> }} body
+         * @param {string} [token]
+         * @returns {Promise<{ data: T }>}
+         */
+        const post = async (body, token) => {
+          const response = await fetch("/graphql", { method: "POST", headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) }, credentials: token ? "omit" : "same-origin", body: JSON.stringify(body) });
+          /** @type {unknown} */
+          const json = await response.json();
+          return /** @type {{ data: T }} */ (json);
+        };
+        /** @type {{ data: { signIn: { token: string } } }} */
         const signIn = await post({ query: 'mutation { signIn(input: {email: "manager@makermap.test", password: "makermap-demo", issueToken: true}) { token errors { code } } }' });
         const token = signIn.data.signIn.token;
-        return post({ query: "mutation($id: ID!) { decideBooking(input: {bookingId: $id, decision: APPROVE}) { booking { status } errors { code message } } }", variables: { id: bookingId } }, token);
+        /** @type {{ data: { decideBooking: { booking: { status: string } | null } } }} */
+        const decision = await post({ query: "mutation($id: ID!) { decideBooking(input: {bookingId: $id, decision: APPROVE}) { booking { status } errors { code message } } }", variables: { id: bookingId } }, token);
+        return decision;
       }, booking.id);
       assertEqual(decided.data.decideBooking.booking?.status, "CONFIRMED", `the manager approves: ${JSON.stringify(decided)}`);
       // where the mobile give-box stands on that date shows on the map
@@ -194,7 +217,7 @@ const tests = [
       await page.click("#deployment-show");
       await page.waitForFunction(() => document.getElementById("deployment-result")?.textContent.includes("Jan Van Beverenplein"));
       await settle(page);
-      const shown = await page.evaluate(() => window.__makermap.map.queryRenderedFeatures({ layers: ["deployments"] }).map((f) => f.properties.address));
+      const shown = await page.evaluate(() => window.__makermap.map.queryRenderedFeatures({ layers: ["deployments"] }).map((f) => String(f.properties.address)));
       assert(shown.includes("Jan Van Beverenplein, 9000 Gent"), `the deployment spot is drawn on the map: ${JSON.stringify(shown)}`);
     },
   ],
@@ -217,9 +240,11 @@ const tests = [
       // someone else (here: the same member from another tab) books that slot
       const other = await page.context().newPage();
       await other.goto(`${baseUrl}/healthz`);
+      /** @type {{ viewer: { memberships: { organisation: { id: string } }[] } }} */
       const org = await graphql(other, "query { viewer { memberships { organisation { id } } } }");
+      /** @type {{ requestBooking: { errors: unknown[] } }} */
       const result = await graphql(other, "mutation($input: RequestBookingInput!) { requestBooking(input: $input) { booking { id status } errors { code message } } }", {
-        input: { resourceId, slotId, organisationId: org.viewer.memberships[0].organisation.id, deploymentLocation: { longitude: 3.74, latitude: 51.06 }, confirmedRequirements: ["tow_hitch", "extra_number_plates"], idempotencyKey: `e2e-live-${Date.now()}` },
+        input: { resourceId, slotId, organisationId: org.viewer.memberships[0]?.organisation.id, deploymentLocation: { longitude: 3.74, latitude: 51.06 }, confirmedRequirements: ["tow_hitch", "extra_number_plates"], idempotencyKey: `e2e-live-${Date.now()}` },
       });
       assertEqual(result.requestBooking.errors, [], "the other tab's booking succeeds");
       await other.close();
@@ -244,10 +269,11 @@ const tests = [
       await page.waitForFunction(() => location.hash.includes("d=800") && document.body.dataset.ready === "true");
       await page.waitForSelector("#coverage-results");
       await settle(page);
-      const figures = await page.$$eval("[data-figure]", (items) => Object.fromEntries(items.map((d) => [d.dataset.figure, Number(d.dataset.value)])));
+      const figures = await page.$$eval("[data-figure]", (items) => Object.fromEntries(items.map((d) => /** @type {[string, number]} */ ([d.dataset.figure ?? "", Number(d.dataset.value)]))));
       const input = await page.evaluate(() => window.__makermapCoverage.input);
       assertEqual(input.area, { municipalityCode: "44021" }, "the chosen area is Ghent");
       assertEqual(input.maxDistanceMeters, 800, "the chosen distance");
+      /** @type {{ coverage: { population: number, coveredPopulation: number, coveredShare: number, placesConsidered: number, rows: { area: { code: string } }[], suggestedSites: { rank: number }[] } }} */
       const api = await graphql(
         page,
         "query($input: CoverageInput!) { coverage(input: $input) { population coveredPopulation coveredShare placesConsidered rows { area { code } } suggestedSites(count: 5) { rank } } }",
@@ -261,7 +287,7 @@ const tests = [
         coveredShare: report.coveredShare,
         placesConsidered: report.placesConsidered,
       }, "figures on screen equal the API");
-      assertEqual(await page.$$eval("#coverage-rows tbody tr", (rows) => rows.map((r) => r.dataset.code)), report.rows.map((/** @type {{ area: { code: string } }} */ r) => r.area.code), "one row per sub-area, same order");
+      assertEqual(await page.$$eval("#coverage-rows tbody tr", (rows) => rows.map((r) => r.dataset.code)), report.rows.map((r) => r.area.code), "one row per sub-area, same order");
       assertEqual(await page.$$eval("#suggested-sites li", (items) => items.length), report.suggestedSites.length, "suggested sites listed");
       /** @type {[link: string, type: string][]} */
       const downloads = [["#export-csv", "text/csv"], ["#export-geojson", "application/geo+json"]];
@@ -271,8 +297,14 @@ const tests = [
         const served = await page.evaluate(async (url) => { const r = await fetch(url); return { status: r.status, type: r.headers.get("content-type") }; }, href);
         assert(served.status === 200 && served.type?.startsWith(type), `${link} downloads ${type}: ${JSON.stringify(served)}`);
       }
-      const state = await page.evaluate((code) => window.__makermap.map.getFeatureState({ source: "sectors", sourceLayer: "sectors", id: code }), report.rows[0].area.code);
-      assert(typeof state.ratio === "number", "the choropleth colours sectors by their code");
+      const firstRow = report.rows[0];
+      assert(firstRow, "the report has rows");
+      const ratio = await page.evaluate((code) => {
+        /** @type {unknown} MapLibre types feature state as any */
+        const state = window.__makermap.map.getFeatureState({ source: "sectors", sourceLayer: "sectors", id: code });
+        return typeof state === "object" && state !== null && "ratio" in state ? state.ratio : undefined;
+      }, firstRow.area.code);
+      assert(typeof ratio === "number", "the choropleth colours sectors by their code");
       const coloured = await page.evaluate(() => window.__makermap.map.queryRenderedFeatures({ layers: ["sectors-coverage"] }).filter((f) => typeof f.state.ratio === "number").length);
       assert(coloured > 0, "coloured sectors are rendered");
     },
@@ -282,6 +314,7 @@ const tests = [
     async (page) => {
       await page.goto(`${baseUrl}/#/list`);
       await settle(page);
+      /** @type {PlacesAnswer} */
       const api = await graphql(page, placesQuery);
       assertEqual(await page.$$eval(".place-table tbody tr", (rows) => rows.length), api.places.totalCount, "every place is in the table");
       // Tab from the top of the page to the first place link, then Enter opens its details

@@ -3,11 +3,11 @@
 import {
   buildSchema,
   getNamedType,
-  isInputObjectType,
   GraphQLEnumType,
   GraphQLList,
   GraphQLNonNull,
   GraphQLScalarType,
+  isInputObjectType,
   Kind,
   parse,
   print,

@@ -1,14 +1,15 @@
 // Bootstrap only: language, page frame, map, then the view named by the URL hash.
 import "./styles.css";
+
 import { initLanguage, onLanguageChange, t } from "./i18n";
 import { parseRoute } from "./lib/route";
 import { createMap, installClickRouting, setLayerVisible } from "./map/create-map";
+import { markViewBusy, markViewReady } from "./test-hooks";
 import { h } from "./ui/dom";
 import { leaveOrganisation, renderOrganisation } from "./ui/organisation-view";
-import { leavePlanner, renderPlanner } from "./ui/planner-view";
 import { clearPlaceHighlight, renderPlace } from "./ui/place-view";
+import { leavePlanner, renderPlanner } from "./ui/planner-view";
 import { loadPlaces, prefetchPlaces, renderResidents } from "./ui/resident-view";
-import { markViewBusy, markViewReady } from "./test-hooks";
 import { buildShell } from "./ui/shell";
 
 initLanguage();

@@ -3,6 +3,7 @@
 // ids, these are the whole contract between the app and those scripts: change one here and grep
 // e2e/ for its name. None of them changes what a user sees.
 import type { Map as MapLibreMap, MapGeoJSONFeature } from "maplibre-gl";
+
 import type { CoverageInput } from "./graphql/generated";
 import type { CalendarItem } from "./lib/calendar";
 

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
+
 import { describe, expect, it } from "vitest";
+
 import { generate } from "../../scripts/codegen-lib.mjs";
 
 const sdl = readFileSync(resolve(__dirname, "../../../schema/makermap.graphql"), "utf8");

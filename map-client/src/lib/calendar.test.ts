@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { bookingPeriod, buildWeek, slotStatus } from "./calendar";
 import { brusselsLocalToInstant } from "./time";
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { describeOpening, openingState } from "./opening";
 
 const weekdays = [{ day: "MONDAY", opens: "09:00", closes: "17:00" }, { day: "SATURDAY", opens: "10:00", closes: "12:00" }] as const;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { filterExpression, matchesFilter } from "./place-filter";
 import { placesToGeoJson } from "./places-geojson";
 

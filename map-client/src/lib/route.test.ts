@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { formatRoute, parsePoint, parseRoute } from "./route";
+
 import { coverageExportQuery, plannerQueryFromParams, plannerQueryToParams } from "./planner-query";
+import { formatRoute, parsePoint, parseRoute } from "./route";
 
 describe("routes", () => {
   it("reads the residents' map with a point and filter", () => {

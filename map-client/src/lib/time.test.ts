@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { addBrusselsDays, brusselsLocalToInstant, instantToBrusselsLocal, startOfBrusselsWeek } from "./time";
 
 describe("Brussels wall-clock time", () => {

@@ -1,9 +1,11 @@
 // MapLibre wiring: creates the map, keeps the app's GeoJSON sources, reports clicks. It holds no
 // business logic; views call these functions with data they fetched.
-import { type GeoJSONSource, LngLatBounds, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type StyleSpecification } from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
+
+import { type GeoJSONSource, LngLatBounds, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type StyleSpecification } from "maplibre-gl";
 // MapLibre 6 loads its worker from a file beside its module; bundled, that file must be named.
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
+
 import { benchMarks, exposeMap, markOnce, screenshotCanvasAttributes } from "../test-hooks";
 import { installImageFactory } from "./icons";
 import { offlineStyle, withOverlays } from "./style";
@@ -67,7 +69,8 @@ export function getMap(): MapLibreMap {
 }
 
 export function setSourceData(source: string, data: GeoJSON.GeoJSON): void {
-  (map.getSource(source) as GeoJSONSource | undefined)?.setData(data);
+  // setData's promise only says when the worker has the data; views that need it drawn use whenIdle()
+  void map.getSource<GeoJSONSource>(source)?.setData(data);
 }
 
 export function setSearchPoint(point: Point | null): void {
@@ -87,7 +90,7 @@ export function fitPoints(points: readonly Point[], maxZoom = 15): void {
 export function fitGeometry(geometry: { type: string; coordinates: unknown }): void {
   const points: Point[] = [];
   const walk = (value: unknown): void => {
-    if (Array.isArray(value) && typeof value[0] === "number") points.push({ longitude: value[0] as number, latitude: value[1] as number });
+    if (Array.isArray(value) && typeof value[0] === "number") points.push({ longitude: value[0], latitude: value[1] as number });
     else if (Array.isArray(value)) value.forEach(walk);
   };
   walk(geometry.coordinates);

@@ -1,6 +1,7 @@
 // The offline base map: area polygons from the server's vector tiles (there is no road or water
 // layer), styled as a calm land map, plus the app's own data sources.
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from "maplibre-gl";
+
 import { coverageFillExpression } from "../lib/coverage-scale";
 import { kindColourExpression } from "../lib/place-style";
 

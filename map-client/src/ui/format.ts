@@ -8,7 +8,7 @@ export function openingText(place: { isOpenAt: boolean | null; openingHours: { w
   const state = openingState({ isOpenAt: place.isOpenAt, weekly: place.openingHours?.weekly ?? [], sessions: place.upcomingSessions, now });
   return describeOpening(
     state,
-    (key, params) => t(key as MessageKey, params),
+    (key, params) => t(key, params),
     (d) => formatDateTime(d, locale()),
     (d) => formatTime(d, locale()),
   );

@@ -104,7 +104,7 @@ export async function renderPlace(panel: HTMLElement, slugOrId: string): Promise
   highlight(place);
   const map = getMap();
   map.easeTo({ center: [place.coordinates.longitude, place.coordinates.latitude], zoom: Math.max(map.getZoom(), 15), duration: 0 });
-  (panel.querySelector("#place-name") as HTMLElement | null)?.focus?.();
+  panel.querySelector<HTMLElement>("#place-name")?.focus();
 }
 
 export function clearPlaceHighlight(): void {

@@ -64,12 +64,10 @@ function form(query: PlannerQuery): HTMLElement {
   const areaInput = h("input", { type: "search", id: "planner-area", placeholder: t("planner.areaPlaceholder"), value: query.areaName ?? "", autocomplete: "off" });
   const areaResults = h("ul", { class: "search-results", id: "planner-area-results" });
   let timer = 0;
-  areaInput.addEventListener("input", () => {
-    window.clearTimeout(timer);
-    timer = window.setTimeout(async () => {
-      const search = areaInput.value.trim();
-      if (search.length < 2) return areaResults.replaceChildren();
-      const { areas } = await request(SearchAreasDocument, { search, first: 8 });
+  const searchAreas = async () => {
+    const search = areaInput.value.trim();
+    if (search.length < 2) return areaResults.replaceChildren();
+    const { areas } = await request(SearchAreasDocument, { search, first: 8 });
       areaResults.replaceChildren(
         ...areas
           .filter((a) => a.level !== "SECTOR")
@@ -77,7 +75,10 @@ function form(query: PlannerQuery): HTMLElement {
             h("li", {}, h("button", { type: "button", ...areaCodeAttributes(a.code), onclick: () => go({ ...query, area: a.level === "MUNICIPALITY" ? { municipalityCode: a.code } : { areaId: a.id }, areaName: a.name }) }, `${a.name} `, h("small", {}, `${t(`planner.level.${a.level}`)} · ${a.code}`))),
           ),
       );
-    }, 250);
+  };
+  areaInput.addEventListener("input", () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => void searchAreas(), 250);
   });
   const checkboxes = <T extends string>(name: string, values: readonly T[], chosen: readonly T[], label: (v: T) => string, onChange: (next: T[]) => void) =>
     h(

@@ -12,7 +12,6 @@ import {
   SearchAreasDocument,
   type SearchAreasResult,
   SearchPlacesDocument,
-  type SearchPlacesResult,
 } from "../graphql/generated";
 import { locale, t } from "../i18n";
 import { formatDistance, formatPoint, walkingMinutes } from "../lib/distance";
@@ -70,7 +69,7 @@ export function loadPlaces(): Promise<void> {
 
 export function refreshMapPlaces(): void {
   const data = placesToGeoJson(residentState.places, residentState.filter);
-  setSourceData("places", data as unknown as GeoJSON.GeoJSON);
+  setSourceData("places", data);
   exposePlacesShown(data.features.length);
 }
 
@@ -173,8 +172,8 @@ function searchBox(filter: PlaceFilterState): HTMLElement {
     const mine = ++serial;
     if (query.length < 2) return results.replaceChildren();
     const [areas, places] = await Promise.all([
-      request(SearchAreasDocument, { search: query, first: 6 }).catch(() => ({ areas: [] }) as SearchAreasResult),
-      request(SearchPlacesDocument, { text: query }).catch(() => ({ places: { nodes: [] } }) as unknown as SearchPlacesResult),
+      request(SearchAreasDocument, { search: query, first: 6 }).catch((): SearchAreasResult => ({ areas: [] })),
+      request(SearchPlacesDocument, { text: query }).catch(() => ({ places: { nodes: [] } })),
     ]);
     if (mine !== serial) return;
     const areaItems = areas.areas.filter((a) => a.level !== "SECTOR").map((a) =>

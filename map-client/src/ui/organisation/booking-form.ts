@@ -11,7 +11,7 @@ import { onMapClick, setPicking } from "../../map/create-map";
 import type { Viewer } from "../../state/session";
 import { announce, h } from "../dom";
 import { errorText } from "../format";
-import { loadBookings, loadResource, type Resource, rerender, showDeploymentMarker, state } from "./state";
+import { loadBookings, loadResource, rerender, type Resource, showDeploymentMarker, state } from "./state";
 
 export function bookingForm(resource: Resource, viewer: Viewer): HTMLElement | null {
   const item = state.selected;
