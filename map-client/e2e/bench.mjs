@@ -9,7 +9,19 @@ import { chromium } from "playwright-core";
 
 const base = process.env.MAKERMAP_BENCH_URL ?? "http://127.0.0.1:5080";
 const runs = Number(process.env.MAKERMAP_BENCH_RUNS ?? 5);
-const args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--use-gl=angle", "--use-angle=swiftshader", "--enable-unsafe-swiftshader"];
+const args = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--use-gl=angle",
+  "--use-angle=swiftshader",
+  "--enable-unsafe-swiftshader",
+];
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args });
 
 /**
@@ -39,6 +51,7 @@ for (let i = 0; i < runs; i++) {
 }
 await browser.close();
 /** @param {number[]} values */
-const fmt = (values) => `median ${Math.round(median([...values]))} ms (min ${Math.round(Math.min(...values))}, max ${Math.round(Math.max(...values))}, ${values.length} cold loads)`;
+const fmt = (values) =>
+  `median ${Math.round(median([...values]))} ms (min ${Math.round(Math.min(...values))}, max ${Math.round(Math.max(...values))}, ${values.length} cold loads)`;
 console.log(`time to first rendered map (idle after load): ${fmt(mapTimes)}`);
 console.log(`time to nearest list (#/?near=3.725,51.054):   ${fmt(nearestTimes)}`);

@@ -61,14 +61,17 @@ export function assertEqual(actual, expected, message) {
  */
 export async function graphql(page, query, variables = {}) {
   /** @type {unknown} */
-  const data = await page.evaluate(async ({ query, variables }) => {
-    const response = await fetch("/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
-    /** @type {unknown} */
-    const json = await response.json();
-    const body = /** @type {{ data?: unknown, errors?: unknown[] }} */ (json);
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  }, { query, variables });
+  const data = await page.evaluate(
+    async ({ query, variables }) => {
+      const response = await fetch("/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+      /** @type {unknown} */
+      const json = await response.json();
+      const body = /** @type {{ data?: unknown, errors?: unknown[] }} */ (json);
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      return body.data;
+    },
+    { query, variables },
+  );
   return /** @type {T} */ (data);
 }
 
@@ -78,12 +81,17 @@ export async function graphql(page, query, variables = {}) {
  */
 export async function settle(page) {
   await page.waitForFunction(() => document.body.dataset.ready === "true" && window.__makermap?.map, null, { timeout: 30000 });
-  await page.evaluate(() => /** @type {Promise<void>} */ (new Promise((resolve) => {
-    const map = window.__makermap.map;
-    const done = () => (map.loaded() && map.areTilesLoaded() ? resolve() : map.once("idle", done));
-    map.once("idle", done);
-    map.triggerRepaint();
-  })));
+  await page.evaluate(
+    () =>
+      /** @type {Promise<void>} */ (
+        new Promise((resolve) => {
+          const map = window.__makermap.map;
+          const done = () => (map.loaded() && map.areTilesLoaded() ? resolve() : map.once("idle", done));
+          map.once("idle", done);
+          map.triggerRepaint();
+        })
+      ),
+  );
 }
 
 /**
@@ -101,10 +109,19 @@ export async function run(tests) {
   mkdirSync(screenshotDir, { recursive: true });
   const userDataDir = mkdtempSync(join(tmpdir(), "makermap-chromium-"));
   const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
-  const browser = await chromium.launchPersistentContext(userDataDir, { executablePath, args: chromiumArgs, headless: true, viewport: { width: 1280, height: 800 }, locale: "nl-BE", timezoneId: "Europe/Brussels" }).catch((/** @type {unknown} */ error) => {
-    console.error(`cannot start ${executablePath}: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  });
+  const browser = await chromium
+    .launchPersistentContext(userDataDir, {
+      executablePath,
+      args: chromiumArgs,
+      headless: true,
+      viewport: { width: 1280, height: 800 },
+      locale: "nl-BE",
+      timezoneId: "Europe/Brussels",
+    })
+    .catch((/** @type {unknown} */ error) => {
+      console.error(`cannot start ${executablePath}: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    });
   let passed = 0;
   let failed = 0;
   const only = process.env.E2E_ONLY;

@@ -24,7 +24,13 @@ async function emptyMapPixel(page) {
       for (let dx = 0; dx < 200; dx += 29) {
         const x = canvas.width / 2 + dx;
         const y = canvas.height / 2 + dy;
-        const hits = map.queryRenderedFeatures([[x - 20, y - 20], [x + 20, y + 20]], { layers: ["places", "place-clusters"] });
+        const hits = map.queryRenderedFeatures(
+          [
+            [x - 20, y - 20],
+            [x + 20, y + 20],
+          ],
+          { layers: ["places", "place-clusters"] },
+        );
         if (hits.length === 0) return { x: canvas.left + x, y: canvas.top + y };
       }
     }
@@ -59,7 +65,9 @@ const tests = [
       // zoomed into Ghent, individual markers with their kind's icon appear
       await page.evaluate(() => window.__makermap.map.jumpTo({ center: [3.725, 51.054], zoom: 14 }));
       await settle(page);
-      const close = await page.evaluate(() => window.__makermap.map.queryRenderedFeatures({ layers: ["places"] }).map((f) => ({ id: String(f.properties.id), kind: String(f.properties.kind) })));
+      const close = await page.evaluate(() =>
+        window.__makermap.map.queryRenderedFeatures({ layers: ["places"] }).map((f) => ({ id: String(f.properties.id), kind: String(f.properties.kind) })),
+      );
       assert(close.length >= 3, `expected several single markers in central Ghent, got ${close.length}`);
       const byId = new Map(api.places.nodes.map((p) => [p.id, p.kind]));
       for (const marker of close) assertEqual(marker.kind, byId.get(marker.id), `marker ${marker.id} has its place's kind`);
@@ -81,11 +89,23 @@ const tests = [
       const near = await page.evaluate(() => new URLSearchParams(location.hash.split("?")[1]).get("near"));
       assert(near, "the clicked point is in the URL");
       const [longitude, latitude] = near.split(",").map(Number);
-      const shown = await page.$$eval("#nearest-list li", (items) => items.map((li) => ({ id: li.dataset.placeId, distance: li.dataset.distanceMeters, text: li.querySelector(".distance")?.textContent ?? "" })));
+      const shown = await page.$$eval("#nearest-list li", (items) =>
+        items.map((li) => ({ id: li.dataset.placeId, distance: li.dataset.distanceMeters, text: li.querySelector(".distance")?.textContent ?? "" })),
+      );
       /** @type {NearestAnswer} */
-      const api = await graphql(page, "query($near: GeoPointInput!) { nearestPlaces(near: $near, first: 10) { distanceMeters place { id } } }", { near: { longitude, latitude } });
-      assertEqual(shown.map((s) => s.id), api.nearestPlaces.map((h) => h.place.id), "same places in the same order");
-      assertEqual(shown.map((s) => s.distance), api.nearestPlaces.map((h) => h.distanceMeters.toFixed(1)), "same distances in metres");
+      const api = await graphql(page, "query($near: GeoPointInput!) { nearestPlaces(near: $near, first: 10) { distanceMeters place { id } } }", {
+        near: { longitude, latitude },
+      });
+      assertEqual(
+        shown.map((s) => s.id),
+        api.nearestPlaces.map((h) => h.place.id),
+        "same places in the same order",
+      );
+      assertEqual(
+        shown.map((s) => s.distance),
+        api.nearestPlaces.map((h) => h.distanceMeters.toFixed(1)),
+        "same distances in metres",
+      );
       const firstDistance = shown[0]?.text ?? "";
       assert(/\d+ m|km/.test(firstDistance), `distance shown in metres: ${firstDistance}`);
       // the category filter narrows the list the same way the API does
@@ -94,8 +114,14 @@ const tests = [
       await page.waitForSelector("#nearest-list li");
       const electro = await page.$$eval("#nearest-list li", (items) => items.map((li) => li.dataset.placeId));
       /** @type {NearestAnswer} */
-      const apiElectro = await graphql(page, "query($near: GeoPointInput!) { nearestPlaces(near: $near, first: 10, categories: [ELECTRO]) { place { id } } }", { near: { longitude, latitude } });
-      assertEqual(electro, apiElectro.nearestPlaces.map((h) => h.place.id), "filtered list equals the API's filtered answer");
+      const apiElectro = await graphql(page, "query($near: GeoPointInput!) { nearestPlaces(near: $near, first: 10, categories: [ELECTRO]) { place { id } } }", {
+        near: { longitude, latitude },
+      });
+      assertEqual(
+        electro,
+        apiElectro.nearestPlaces.map((h) => h.place.id),
+        "filtered list equals the API's filtered answer",
+      );
       await settle(page);
     },
   ],
@@ -114,8 +140,14 @@ const tests = [
       assert(near, "the search moved the point to the neighbourhood");
       const [longitude, latitude] = near.split(",").map(Number);
       /** @type {NearestAnswer} */
-      const api = await graphql(page, "query($near: GeoPointInput!) { nearestPlaces(near: $near, first: 10) { place { id } } }", { near: { longitude, latitude } });
-      assertEqual(await page.$$eval("#nearest-list li", (items) => items.map((li) => li.dataset.placeId)), api.nearestPlaces.map((h) => h.place.id), "nearest from the neighbourhood");
+      const api = await graphql(page, "query($near: GeoPointInput!) { nearestPlaces(near: $near, first: 10) { place { id } } }", {
+        near: { longitude, latitude },
+      });
+      assertEqual(
+        await page.$$eval("#nearest-list li", (items) => items.map((li) => li.dataset.placeId)),
+        api.nearestPlaces.map((h) => h.place.id),
+        "nearest from the neighbourhood",
+      );
       await settle(page);
     },
   ],
@@ -158,12 +190,17 @@ const tests = [
       await page.waitForSelector("#sign-in-email");
       await signIn(page, "member@makermap.test");
       await page.waitForSelector("#resource-select");
-      const resourceId = await page.$eval("#resource-select", (/** @type {HTMLSelectElement} */ select) => [...select.options].find((o) => o.textContent?.startsWith("Mobiele weggeefkast"))?.value);
+      const resourceId = await page.$eval(
+        "#resource-select",
+        (/** @type {HTMLSelectElement} */ select) => [...select.options].find((o) => o.textContent?.startsWith("Mobiele weggeefkast"))?.value,
+      );
       assert(resourceId, "the mobile give-box can be picked");
       await page.selectOption("#resource-select", resourceId);
       await page.waitForSelector("#week-grid");
       await page.click("#next-free");
-      await page.waitForFunction(() => location.hash.includes("week=") && document.body.dataset.ready === "true" && document.querySelector("#week-grid .slot-free"));
+      await page.waitForFunction(
+        () => location.hash.includes("week=") && document.body.dataset.ready === "true" && document.querySelector("#week-grid .slot-free"),
+      );
       await page.locator("#week-grid .slot-free").first().click();
       await page.waitForSelector("#booking-form");
       const slotId = await page.$eval(".slot.selected", (b) => b.dataset.slotId);
@@ -197,16 +234,29 @@ const tests = [
          * @returns {Promise<{ data: T }>}
          */
         const post = async (body, token) => {
-          const response = await fetch("/graphql", { method: "POST", headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) }, credentials: token ? "omit" : "same-origin", body: JSON.stringify(body) });
+          const response = await fetch("/graphql", {
+            method: "POST",
+            headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+            credentials: token ? "omit" : "same-origin",
+            body: JSON.stringify(body),
+          });
           /** @type {unknown} */
           const json = await response.json();
           return /** @type {{ data: T }} */ (json);
         };
         /** @type {{ data: { signIn: { token: string } } }} */
-        const signIn = await post({ query: 'mutation { signIn(input: {email: "manager@makermap.test", password: "makermap-demo", issueToken: true}) { token errors { code } } }' });
+        const signIn = await post({
+          query: 'mutation { signIn(input: {email: "manager@makermap.test", password: "makermap-demo", issueToken: true}) { token errors { code } } }',
+        });
         const token = signIn.data.signIn.token;
         /** @type {{ data: { decideBooking: { booking: { status: string } | null } } }} */
-        const decision = await post({ query: "mutation($id: ID!) { decideBooking(input: {bookingId: $id, decision: APPROVE}) { booking { status } errors { code message } } }", variables: { id: bookingId } }, token);
+        const decision = await post(
+          {
+            query: "mutation($id: ID!) { decideBooking(input: {bookingId: $id, decision: APPROVE}) { booking { status } errors { code message } } }",
+            variables: { id: bookingId },
+          },
+          token,
+        );
         return decision;
       }, booking.id);
       assertEqual(decided.data.decideBooking.booking?.status, "CONFIRMED", `the manager approves: ${JSON.stringify(decided)}`);
@@ -217,7 +267,9 @@ const tests = [
       await page.click("#deployment-show");
       await page.waitForFunction(() => document.getElementById("deployment-result")?.textContent.includes("Jan Van Beverenplein"));
       await settle(page);
-      const shown = await page.evaluate(() => window.__makermap.map.queryRenderedFeatures({ layers: ["deployments"] }).map((f) => String(f.properties.address)));
+      const shown = await page.evaluate(() =>
+        window.__makermap.map.queryRenderedFeatures({ layers: ["deployments"] }).map((f) => String(f.properties.address)),
+      );
       assert(shown.includes("Jan Van Beverenplein, 9000 Gent"), `the deployment spot is drawn on the map: ${JSON.stringify(shown)}`);
     },
   ],
@@ -228,12 +280,17 @@ const tests = [
       await page.waitForSelector("#sign-in-email");
       await signIn(page, "member@makermap.test");
       await page.waitForSelector("#resource-select");
-      const resourceId = await page.$eval("#resource-select", (/** @type {HTMLSelectElement} */ select) => [...select.options].find((o) => o.textContent?.startsWith("Caravan"))?.value);
+      const resourceId = await page.$eval(
+        "#resource-select",
+        (/** @type {HTMLSelectElement} */ select) => [...select.options].find((o) => o.textContent?.startsWith("Caravan"))?.value,
+      );
       assert(resourceId, "the caravan can be picked");
       await page.selectOption("#resource-select", resourceId);
       await page.waitForSelector("#next-free");
       await page.click("#next-free");
-      await page.waitForFunction(() => location.hash.includes("week=") && document.body.dataset.ready === "true" && document.querySelector("#week-grid .slot-free"));
+      await page.waitForFunction(
+        () => location.hash.includes("week=") && document.body.dataset.ready === "true" && document.querySelector("#week-grid .slot-free"),
+      );
       const slotId = await page.$eval("#week-grid .slot-free", (b) => b.dataset.slotId);
       await page.evaluate(() => (window.__notReloaded = true));
       await page.waitForTimeout(500); // let the subscription start
@@ -243,9 +300,20 @@ const tests = [
       /** @type {{ viewer: { memberships: { organisation: { id: string } }[] } }} */
       const org = await graphql(other, "query { viewer { memberships { organisation { id } } } }");
       /** @type {{ requestBooking: { errors: unknown[] } }} */
-      const result = await graphql(other, "mutation($input: RequestBookingInput!) { requestBooking(input: $input) { booking { id status } errors { code message } } }", {
-        input: { resourceId, slotId, organisationId: org.viewer.memberships[0]?.organisation.id, deploymentLocation: { longitude: 3.74, latitude: 51.06 }, confirmedRequirements: ["tow_hitch", "extra_number_plates"], idempotencyKey: `e2e-live-${Date.now()}` },
-      });
+      const result = await graphql(
+        other,
+        "mutation($input: RequestBookingInput!) { requestBooking(input: $input) { booking { id status } errors { code message } } }",
+        {
+          input: {
+            resourceId,
+            slotId,
+            organisationId: org.viewer.memberships[0]?.organisation.id,
+            deploymentLocation: { longitude: 3.74, latitude: 51.06 },
+            confirmedRequirements: ["tow_hitch", "extra_number_plates"],
+            idempotencyKey: `e2e-live-${Date.now()}`,
+          },
+        },
+      );
       assertEqual(result.requestBooking.errors, [], "the other tab's booking succeeds");
       await other.close();
       await page.waitForSelector(`#week-grid button[data-slot-id="${slotId}"]:not([data-status="free"])`, { timeout: 15000 });
@@ -269,7 +337,9 @@ const tests = [
       await page.waitForFunction(() => location.hash.includes("d=800") && document.body.dataset.ready === "true");
       await page.waitForSelector("#coverage-results");
       await settle(page);
-      const figures = await page.$$eval("[data-figure]", (items) => Object.fromEntries(items.map((d) => /** @type {[string, number]} */ ([d.dataset.figure ?? "", Number(d.dataset.value)]))));
+      const figures = await page.$$eval("[data-figure]", (items) =>
+        Object.fromEntries(items.map((d) => /** @type {[string, number]} */ ([d.dataset.figure ?? "", Number(d.dataset.value)]))),
+      );
       const input = await page.evaluate(() => window.__makermapCoverage.input);
       assertEqual(input.area, { municipalityCode: "44021" }, "the chosen area is Ghent");
       assertEqual(input.maxDistanceMeters, 800, "the chosen distance");
@@ -280,21 +350,35 @@ const tests = [
         { input },
       );
       const report = api.coverage;
-      assertEqual(figures, {
-        population: report.population,
-        coveredPopulation: report.coveredPopulation,
-        uncoveredPopulation: report.population - report.coveredPopulation,
-        coveredShare: report.coveredShare,
-        placesConsidered: report.placesConsidered,
-      }, "figures on screen equal the API");
-      assertEqual(await page.$$eval("#coverage-rows tbody tr", (rows) => rows.map((r) => r.dataset.code)), report.rows.map((r) => r.area.code), "one row per sub-area, same order");
+      assertEqual(
+        figures,
+        {
+          population: report.population,
+          coveredPopulation: report.coveredPopulation,
+          uncoveredPopulation: report.population - report.coveredPopulation,
+          coveredShare: report.coveredShare,
+          placesConsidered: report.placesConsidered,
+        },
+        "figures on screen equal the API",
+      );
+      assertEqual(
+        await page.$$eval("#coverage-rows tbody tr", (rows) => rows.map((r) => r.dataset.code)),
+        report.rows.map((r) => r.area.code),
+        "one row per sub-area, same order",
+      );
       assertEqual(await page.$$eval("#suggested-sites li", (items) => items.length), report.suggestedSites.length, "suggested sites listed");
       /** @type {[link: string, type: string][]} */
-      const downloads = [["#export-csv", "text/csv"], ["#export-geojson", "application/geo+json"]];
+      const downloads = [
+        ["#export-csv", "text/csv"],
+        ["#export-geojson", "application/geo+json"],
+      ];
       for (const [link, type] of downloads) {
         const href = await page.getAttribute(link, "href");
         assert(href, `${link} has a link`);
-        const served = await page.evaluate(async (url) => { const r = await fetch(url); return { status: r.status, type: r.headers.get("content-type") }; }, href);
+        const served = await page.evaluate(async (url) => {
+          const r = await fetch(url);
+          return { status: r.status, type: r.headers.get("content-type") };
+        }, href);
         assert(served.status === 200 && served.type?.startsWith(type), `${link} downloads ${type}: ${JSON.stringify(served)}`);
       }
       const firstRow = report.rows[0];
@@ -305,7 +389,9 @@ const tests = [
         return typeof state === "object" && state !== null && "ratio" in state ? state.ratio : undefined;
       }, firstRow.area.code);
       assert(typeof ratio === "number", "the choropleth colours sectors by their code");
-      const coloured = await page.evaluate(() => window.__makermap.map.queryRenderedFeatures({ layers: ["sectors-coverage"] }).filter((f) => typeof f.state.ratio === "number").length);
+      const coloured = await page.evaluate(
+        () => window.__makermap.map.queryRenderedFeatures({ layers: ["sectors-coverage"] }).filter((f) => typeof f.state.ratio === "number").length,
+      );
       assert(coloured > 0, "coloured sectors are rendered");
     },
   ],
@@ -321,7 +407,9 @@ const tests = [
       let focused = "";
       for (let i = 0; i < 60 && !focused.startsWith("place:"); i++) {
         await page.keyboard.press("Tab");
-        focused = await page.evaluate(() => (document.activeElement?.closest(".place-table") ? `place:${document.activeElement.textContent}` : document.activeElement?.tagName ?? ""));
+        focused = await page.evaluate(() =>
+          document.activeElement?.closest(".place-table") ? `place:${document.activeElement.textContent}` : (document.activeElement?.tagName ?? ""),
+        );
       }
       assert(focused.startsWith("place:"), "a place link is reachable with Tab");
       await page.keyboard.press("Enter");

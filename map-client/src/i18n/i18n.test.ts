@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { BookingStatusValues,PlaceKindValues, RepairCategoryValues } from "../graphql/generated";
+import { BookingStatusValues, PlaceKindValues, RepairCategoryValues } from "../graphql/generated";
 import { catalogues, chooseInitialLanguage, interpolate, languages } from "./index";
 import { nl } from "./nl";
 

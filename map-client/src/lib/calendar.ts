@@ -90,7 +90,11 @@ export function buildWeek(weekStart: Date, slots: readonly SlotInput[], ownBooki
  * What a booking request asks for: the whole slot by its id (so the slot's capacity is held), or the
  * period the booker narrowed it to (Brussels local `datetime-local` values).
  */
-export function bookingPeriod(item: Pick<CalendarItem, "slotId" | "start" | "end">, startLocal: string, endLocal: string): { slotId: string } | { start: string; end: string } {
+export function bookingPeriod(
+  item: Pick<CalendarItem, "slotId" | "start" | "end">,
+  startLocal: string,
+  endLocal: string,
+): { slotId: string } | { start: string; end: string } {
   const start = brusselsLocalToInstant(startLocal);
   const end = brusselsLocalToInstant(endLocal);
   if (item.slotId && start.getTime() === item.start.getTime() && end.getTime() === item.end.getTime()) return { slotId: item.slotId };

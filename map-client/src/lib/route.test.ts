@@ -21,11 +21,27 @@ describe("routes", () => {
 
 describe("planner query", () => {
   it("round-trips through URL parameters", () => {
-    const query = plannerQueryFromParams({ municipality: "44021", name: "Gent", kinds: "REPAIR_CAFE,NOPE", d: "800", level: "NEIGHBOURHOOD", date: "2026-12-12" });
-    expect(query).toEqual({ area: { municipalityCode: "44021" }, areaName: "Gent", kinds: ["REPAIR_CAFE"], categories: [], maxDistanceMeters: 800, date: "2026-12-12", rowLevel: "NEIGHBOURHOOD" });
+    const query = plannerQueryFromParams({
+      municipality: "44021",
+      name: "Gent",
+      kinds: "REPAIR_CAFE,NOPE",
+      d: "800",
+      level: "NEIGHBOURHOOD",
+      date: "2026-12-12",
+    });
+    expect(query).toEqual({
+      area: { municipalityCode: "44021" },
+      areaName: "Gent",
+      kinds: ["REPAIR_CAFE"],
+      categories: [],
+      maxDistanceMeters: 800,
+      date: "2026-12-12",
+      rowLevel: "NEIGHBOURHOOD",
+    });
     expect(plannerQueryFromParams(Object.fromEntries(plannerQueryToParams(query)))).toEqual(query);
   });
-  it("defaults to 800 m per statistical sector", () => expect(plannerQueryFromParams({ d: "-4" })).toMatchObject({ maxDistanceMeters: 800, rowLevel: "SECTOR", area: null }));
+  it("defaults to 800 m per statistical sector", () =>
+    expect(plannerQueryFromParams({ d: "-4" })).toMatchObject({ maxDistanceMeters: 800, rowLevel: "SECTOR", area: null }));
   it("names the export parameters as the server expects", () => {
     const query = plannerQueryFromParams({ municipality: "44021", kinds: "REPAIR_CAFE,GIVE_BOX", cat: "ELECTRO", d: "800" });
     expect(coverageExportQuery(query)).toBe("municipalityCode=44021&kinds=REPAIR_CAFE%2CGIVE_BOX&categories=ELECTRO&maxDistanceMeters=800&rowLevel=SECTOR");

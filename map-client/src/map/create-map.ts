@@ -14,7 +14,10 @@ export type ClientConfig = { externalBaseMapStyleUrl: string | null; attribution
 type Point = { longitude: number; latitude: number };
 
 let map: MapLibreMap;
-const flanders: [[number, number], [number, number]] = [[2.5, 50.68], [5.92, 51.51]];
+const flanders: [[number, number], [number, number]] = [
+  [2.5, 50.68],
+  [5.92, 51.51],
+];
 
 async function loadConfig(): Promise<ClientConfig> {
   try {

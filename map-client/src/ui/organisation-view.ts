@@ -30,7 +30,8 @@ function resourcePicker(selectedId: string | null, week: Date): HTMLElement {
   for (const place of state.resources?.places.nodes ?? []) {
     if (place.resources.length === 0) continue;
     const group = h("optgroup", { label: place.name });
-    for (const r of place.resources) group.append(h("option", { value: r.id, selected: r.id === selectedId }, `${r.name}${r.organisation ? ` — ${r.organisation.name}` : ""}`));
+    for (const r of place.resources)
+      group.append(h("option", { value: r.id, selected: r.id === selectedId }, `${r.name}${r.organisation ? ` — ${r.organisation.name}` : ""}`));
     select.append(group);
   }
   select.addEventListener("change", () => go(select.value || null, week));
@@ -43,7 +44,10 @@ export async function renderOrganisation(panel: HTMLElement, route: Route): Prom
   const week = weekFromRoute(route);
   if (!viewer) {
     ensureSubscription(null);
-    panel.replaceChildren(h("h1", {}, t("org.heading")), signInForm(t("org.demoHint"), () => void renderOrganisation(panel, route)));
+    panel.replaceChildren(
+      h("h1", {}, t("org.heading")),
+      signInForm(t("org.demoHint"), () => void renderOrganisation(panel, route)),
+    );
     return;
   }
   panel.replaceChildren(h("h1", {}, t("org.heading")), h("p", {}, t("common.loading")));
@@ -63,18 +67,29 @@ export async function renderOrganisation(panel: HTMLElement, route: Route): Prom
   setRerender(() => {
     const me = currentViewer();
     if (!me) return void renderOrganisation(panel, route);
-    const signOutButton = h("button", { type: "button", class: "small-button", id: "sign-out", onclick: () => void signOut().then(() => renderOrganisation(panel, route)) }, t("org.signOut"));
+    const signOutButton = h(
+      "button",
+      { type: "button", class: "small-button", id: "sign-out", onclick: () => void signOut().then(() => renderOrganisation(panel, route)) },
+      t("org.signOut"),
+    );
     panel.replaceChildren(
       ...[
-      h("h1", {}, t("org.heading")),
-      h("p", {}, t("org.signedInAs", { name: me.displayName }), " ", signOutButton),
-      membershipsBlock(me),
-      resourcePicker(resourceId, week),
-      state.resource ? h("p", { class: "muted" }, state.resource.description ?? "", state.resource.requirements.length ? ` ${t("details.requirements")}: ${state.resource.requirements.map((r) => r.description).join(", ")}.` : "") : null,
-      state.resource ? calendar(state.resource, week) : null,
-      state.resource ? bookingForm(state.resource, me) : null,
-      myBookings(),
-      renderDeployments(state.resources),
+        h("h1", {}, t("org.heading")),
+        h("p", {}, t("org.signedInAs", { name: me.displayName }), " ", signOutButton),
+        membershipsBlock(me),
+        resourcePicker(resourceId, week),
+        state.resource
+          ? h(
+              "p",
+              { class: "muted" },
+              state.resource.description ?? "",
+              state.resource.requirements.length ? ` ${t("details.requirements")}: ${state.resource.requirements.map((r) => r.description).join(", ")}.` : "",
+            )
+          : null,
+        state.resource ? calendar(state.resource, week) : null,
+        state.resource ? bookingForm(state.resource, me) : null,
+        myBookings(),
+        renderDeployments(state.resources),
       ].filter((node): node is HTMLElement => node !== null),
     );
   });

@@ -74,7 +74,8 @@ export function refreshMapPlaces(): void {
 }
 
 function filterFromRoute(route: Route): PlaceFilterState {
-  const list = <T extends string>(value: string | undefined, allowed: readonly T[]) => (value ? value.split(",").filter((v): v is T => (allowed as readonly string[]).includes(v)) : []);
+  const list = <T extends string>(value: string | undefined, allowed: readonly T[]) =>
+    value ? value.split(",").filter((v): v is T => (allowed as readonly string[]).includes(v)) : [];
   return { categories: list<RepairCategory>(route.params.cat, RepairCategoryValues), kinds: list<PlaceKind>(route.params.kinds, PlaceKindValues) };
 }
 
@@ -164,7 +165,13 @@ function kindFilter(filter: PlaceFilterState, near: Point | null, view: "" | "li
 
 function searchBox(filter: PlaceFilterState): HTMLElement {
   const results = h("div", { class: "search-results", id: "search-results" });
-  const input = h("input", { type: "search", id: "search", placeholder: t("resident.searchPlaceholder"), autocomplete: "off", "aria-controls": "search-results" });
+  const input = h("input", {
+    type: "search",
+    id: "search",
+    placeholder: t("resident.searchPlaceholder"),
+    autocomplete: "off",
+    "aria-controls": "search-results",
+  });
   let timer = 0;
   let serial = 0;
   const run = async () => {
@@ -176,11 +183,45 @@ function searchBox(filter: PlaceFilterState): HTMLElement {
       request(SearchPlacesDocument, { text: query }).catch(() => ({ places: { nodes: [] } })),
     ]);
     if (mine !== serial) return;
-    const areaItems = areas.areas.filter((a) => a.level !== "SECTOR").map((a) =>
-      h("li", {}, h("button", { type: "button", onclick: () => { fitGeometry(a.geometry); const c = getMap().getCenter(); go(residentHash(filter, { longitude: c.lng, latitude: c.lat })); results.replaceChildren(); } }, `${a.name} `, h("small", {}, t(`planner.level.${a.level}`)))),
-    );
+    const areaItems = areas.areas
+      .filter((a) => a.level !== "SECTOR")
+      .map((a) =>
+        h(
+          "li",
+          {},
+          h(
+            "button",
+            {
+              type: "button",
+              onclick: () => {
+                fitGeometry(a.geometry);
+                const c = getMap().getCenter();
+                go(residentHash(filter, { longitude: c.lng, latitude: c.lat }));
+                results.replaceChildren();
+              },
+            },
+            `${a.name} `,
+            h("small", {}, t(`planner.level.${a.level}`)),
+          ),
+        ),
+      );
     const placeItems = places.places.nodes.map((p) =>
-      h("li", {}, h("button", { type: "button", onclick: () => { results.replaceChildren(); go(`#/place/${encodeURIComponent(p.slug)}`); } }, `${p.name} `, h("small", {}, `${t(`kind.${p.kind}`)} · ${p.address?.locality ?? ""}`))),
+      h(
+        "li",
+        {},
+        h(
+          "button",
+          {
+            type: "button",
+            onclick: () => {
+              results.replaceChildren();
+              go(`#/place/${encodeURIComponent(p.slug)}`);
+            },
+          },
+          `${p.name} `,
+          h("small", {}, `${t(`kind.${p.kind}`)} · ${p.address?.locality ?? ""}`),
+        ),
+      ),
     );
     results.replaceChildren(
       ...(areaItems.length + placeItems.length === 0 ? [h("p", {}, t("resident.searchNoResults", { query }))] : []),
@@ -213,7 +254,11 @@ function nearestList(now: Date): HTMLElement {
         return h(
           "li",
           nearestAttributes(hit.place.id, hit.distanceMeters),
-          h("a", { href: `#/place/${encodeURIComponent(hit.place.slug)}`, class: "place-link", "aria-label": t("resident.showDetails", { name: hit.place.name }) }, hit.place.name),
+          h(
+            "a",
+            { href: `#/place/${encodeURIComponent(hit.place.slug)}`, class: "place-link", "aria-label": t("resident.showDetails", { name: hit.place.name }) },
+            hit.place.name,
+          ),
           h("span", { class: "kind-badge", style: `--kind:${kindColour(hit.place.kind)}` }, t(`kind.${hit.place.kind}`)),
           h("span", { class: "distance" }, formatDistance(hit.distanceMeters, locale()), minutes ? ` · ${t("resident.walk", { minutes })}` : ""),
           h("span", { class: `opening ${hit.place.isOpenAt ? "is-open" : ""}` }, openingText(hit.place, now)),
@@ -234,8 +279,30 @@ function allPlacesList(): HTMLElement {
     h(
       "table",
       { class: "place-table" },
-      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("resident.nameColumn")), h("th", { scope: "col" }, t("resident.kinds")), h("th", { scope: "col" }, t("details.address")))),
-      h("tbody", {}, ...places.map((p) => h("tr", {}, h("th", { scope: "row" }, h("a", { href: `#/place/${encodeURIComponent(p.slug)}` }, p.name)), h("td", {}, t(`kind.${p.kind}`)), h("td", {}, p.address?.locality ?? "")))),
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          h("th", { scope: "col" }, t("resident.nameColumn")),
+          h("th", { scope: "col" }, t("resident.kinds")),
+          h("th", { scope: "col" }, t("details.address")),
+        ),
+      ),
+      h(
+        "tbody",
+        {},
+        ...places.map((p) =>
+          h(
+            "tr",
+            {},
+            h("th", { scope: "row" }, h("a", { href: `#/place/${encodeURIComponent(p.slug)}` }, p.name)),
+            h("td", {}, t(`kind.${p.kind}`)),
+            h("td", {}, p.address?.locality ?? ""),
+          ),
+        ),
+      ),
     ),
   );
 }
@@ -268,7 +335,16 @@ export async function renderResidents(panel: HTMLElement, route: Route): Promise
       h("h1", {}, t("resident.heading")),
       categoryChips(filter, near, view),
       kindFilter(filter, near, view),
-      h("div", { class: "row" }, locate, h("a", { class: "button", href: view === "list" ? residentHash(filter, near) : residentHash(filter, near, "list") }, view === "list" ? t("resident.mapView") : t("resident.listView"))),
+      h(
+        "div",
+        { class: "row" },
+        locate,
+        h(
+          "a",
+          { class: "button", href: view === "list" ? residentHash(filter, near) : residentHash(filter, near, "list") },
+          view === "list" ? t("resident.mapView") : t("resident.listView"),
+        ),
+      ),
       searchBox(filter),
       view === "list" ? allPlacesList() : nearestList(now),
     );
@@ -280,7 +356,9 @@ export async function renderResidents(panel: HTMLElement, route: Route): Promise
     if (route.params.near && (nearChanged || filterChanged)) {
       const hits = (residentState.hits as Hit[] | null) ?? [];
       // keep the chosen point in the middle: fit the three nearest and their mirror images around it
-      const around = hits.slice(0, 3).flatMap(({ place: { coordinates: c } }) => [c, { longitude: 2 * near.longitude - c.longitude, latitude: 2 * near.latitude - c.latitude }]);
+      const around = hits
+        .slice(0, 3)
+        .flatMap(({ place: { coordinates: c } }) => [c, { longitude: 2 * near.longitude - c.longitude, latitude: 2 * near.latitude - c.latitude }]);
       fitPoints([near, ...around]);
     }
     announce(t("resident.nearestCount", { count: (residentState.hits as Hit[] | null)?.length ?? 0 }));

@@ -1,5 +1,5 @@
 // The page frame: header with navigation and language switcher, the side panel and the map.
-import { type Language, language,languages, setLanguage, t } from "../i18n";
+import { type Language, language, languages, setLanguage, t } from "../i18n";
 import { h } from "./dom";
 
 export type Shell = { panel: HTMLElement; mapContainer: HTMLElement; setActive: (view: string) => void; rerenderChrome: () => void };
@@ -7,7 +7,13 @@ export type Shell = { panel: HTMLElement; mapContainer: HTMLElement; setActive: 
 export function buildShell(root: HTMLElement): Shell {
   const nav = h("nav", { "aria-label": "MakerMap" });
   const languageSelect = h("select", { id: "language", "aria-label": t("nav.language") });
-  const header = h("header", { class: "topbar" }, h("a", { class: "brand", href: "#/" }, h("span", { class: "brand-mark", "aria-hidden": "true" }, "⚒"), h("span", { class: "brand-text" }, "MakerMap")), nav, languageSelect);
+  const header = h(
+    "header",
+    { class: "topbar" },
+    h("a", { class: "brand", href: "#/" }, h("span", { class: "brand-mark", "aria-hidden": "true" }, "⚒"), h("span", { class: "brand-text" }, "MakerMap")),
+    nav,
+    languageSelect,
+  );
   const panel = h("aside", { id: "panel", class: "panel", tabindex: "-1" });
   const mapContainer = h("div", { id: "map", class: "map", role: "region" });
   const live = h("div", { id: "live-region", class: "visually-hidden", "aria-live": "polite", role: "status" });

@@ -19,7 +19,11 @@ export function bookingForm(resource: Resource, viewer: Viewer): HTMLElement | n
   const start = h("input", { type: "datetime-local", id: "booking-start", value: instantToBrusselsLocal(item.start), required: true });
   const end = h("input", { type: "datetime-local", id: "booking-end", value: instantToBrusselsLocal(item.end), required: true });
   const purpose = h("textarea", { id: "booking-purpose", rows: 2, maxlength: 2000 });
-  const organisation = h("select", { id: "booking-organisation" }, ...viewer.memberships.map((m) => h("option", { value: m.organisation.id }, m.organisation.name)));
+  const organisation = h(
+    "select",
+    { id: "booking-organisation" },
+    ...viewer.memberships.map((m) => h("option", { value: m.organisation.id }, m.organisation.name)),
+  );
   const address = h("input", { type: "text", id: "deployment-address" });
   const message = h("p", { class: "error", role: "alert", id: "booking-error" }, state.message);
   const pick = h("button", { type: "button", id: "pick-on-map" }, t("org.pickOnMap"));
@@ -35,18 +39,33 @@ export function bookingForm(resource: Resource, viewer: Viewer): HTMLElement | n
       pickedText.textContent = t("org.pickedAt", { point: formatPoint(point) });
     });
   });
-  const requirements = resource.requirements.map((r) => h("label", { class: "check" }, h("input", { type: "checkbox", name: "requirement", value: r.code }), r.description));
+  const requirements = resource.requirements.map((r) =>
+    h("label", { class: "check" }, h("input", { type: "checkbox", name: "requirement", value: r.code }), r.description),
+  );
   const form = h(
     "form",
     { id: "booking-form", class: "booking-form", "aria-labelledby": "booking-heading" },
     h("h2", { id: "booking-heading" }, t("org.bookingHeading")),
     h("label", { for: "booking-organisation" }, t("org.organisation")),
     organisation,
-    h("div", { class: "two" }, h("div", {}, h("label", { for: "booking-start" }, t("org.start")), start), h("div", {}, h("label", { for: "booking-end" }, t("org.end")), end)),
+    h(
+      "div",
+      { class: "two" },
+      h("div", {}, h("label", { for: "booking-start" }, t("org.start")), start),
+      h("div", {}, h("label", { for: "booking-end" }, t("org.end")), end),
+    ),
     h("label", { for: "booking-purpose" }, t("org.purpose")),
     purpose,
     resource.isMobile
-      ? h("fieldset", {}, h("legend", {}, t("org.deployment", { name: resource.name })), pick, pickedText, h("label", { for: "deployment-address" }, t("org.deploymentAddress")), address)
+      ? h(
+          "fieldset",
+          {},
+          h("legend", {}, t("org.deployment", { name: resource.name })),
+          pick,
+          pickedText,
+          h("label", { for: "deployment-address" }, t("org.deploymentAddress")),
+          address,
+        )
       : null,
     requirements.length ? h("fieldset", {}, h("legend", {}, t("org.confirmRequirements")), ...requirements) : null,
     h("button", { type: "submit", class: "primary", id: "booking-submit" }, t("org.submit")),

@@ -40,7 +40,8 @@ export function myBookings(): HTMLElement {
                           const error = r.cancelBooking.errors[0];
                           if (error) return announce(errorText(error));
                           await loadBookings();
-                          if (state.resource) await loadResource(state.resource.id, startOfBrusselsWeek(new Date(state.resource.availability[0]?.start ?? b.start)));
+                          if (state.resource)
+                            await loadResource(state.resource.id, startOfBrusselsWeek(new Date(state.resource.availability[0]?.start ?? b.start)));
                           announce(t("org.cancelled"));
                           rerender();
                         }),

@@ -44,7 +44,15 @@ export function calendar(resource: Resource, week: Date): HTMLElement {
       "div",
       { class: "row" },
       h("button", { type: "button", id: "next-free", onclick: () => void jumpToNextFree(resource.id) }, t("org.nextFree")),
-      h("span", { id: "live-status", class: "muted small", "aria-live": "polite" }, state.liveUpdatedAt ? `${t("org.live")}: ${t("org.liveUpdated")} ${formatTime(state.liveUpdatedAt, locale())}` : state.unsubscribe ? `${t("org.live")} ●` : ""),
+      h(
+        "span",
+        { id: "live-status", class: "muted small", "aria-live": "polite" },
+        state.liveUpdatedAt
+          ? `${t("org.live")}: ${t("org.liveUpdated")} ${formatTime(state.liveUpdatedAt, locale())}`
+          : state.unsubscribe
+            ? `${t("org.live")} ●`
+            : "",
+      ),
     ),
     hasItems ? null : h("p", {}, t("org.noSlots")),
     h(
@@ -79,7 +87,11 @@ export function calendar(resource: Resource, week: Date): HTMLElement {
                       }
                     },
                   },
-                  h("span", { class: "slot-time" }, `${formatTime(item.dayStart, locale())}–${item.dayEnd.getTime() === addBrusselsDays(day.date, 1).getTime() ? "24:00" : formatTime(item.dayEnd, locale())}`),
+                  h(
+                    "span",
+                    { class: "slot-time" },
+                    `${formatTime(item.dayStart, locale())}–${item.dayEnd.getTime() === addBrusselsDays(day.date, 1).getTime() ? "24:00" : formatTime(item.dayEnd, locale())}`,
+                  ),
                   h("span", { class: "slot-status" }, statusLabel(item)),
                 ),
               ),
@@ -88,7 +100,12 @@ export function calendar(resource: Resource, week: Date): HTMLElement {
         ),
       ),
     ),
-    h("p", { class: "legend small" }, `${t("org.legend")}: `, ...(["free", "pending", "mine", "taken"] as const).map((s) => h("span", { class: `legend-item slot-${s}` }, t(`slot.${s}`)))),
+    h(
+      "p",
+      { class: "legend small" },
+      `${t("org.legend")}: `,
+      ...(["free", "pending", "mine", "taken"] as const).map((s) => h("span", { class: `legend-item slot-${s}` }, t(`slot.${s}`))),
+    ),
   );
 }
 

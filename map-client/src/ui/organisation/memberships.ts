@@ -25,7 +25,18 @@ export function membershipsBlock(viewer: Viewer): HTMLElement {
         h("strong", {}, m.organisation.name),
         ` (${t(`org.role.${m.role}`)})`,
         feed
-          ? h("div", { class: "feed" }, h("label", {}, t("org.feed", { name: m.organisation.name }), h("input", { type: "text", readonly: true, value: feed, class: "feed-url", "data-org": m.organisation.slug })), copy, h("p", { class: "muted small" }, t("org.feedHint")))
+          ? h(
+              "div",
+              { class: "feed" },
+              h(
+                "label",
+                {},
+                t("org.feed", { name: m.organisation.name }),
+                h("input", { type: "text", readonly: true, value: feed, class: "feed-url", "data-org": m.organisation.slug }),
+              ),
+              copy,
+              h("p", { class: "muted small" }, t("org.feedHint")),
+            )
           : null,
       );
     }),

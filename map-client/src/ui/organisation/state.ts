@@ -1,7 +1,13 @@
 // What the organisation view keeps between renders: the resources to pick from, the resource's week,
 // the viewer's bookings and the booking being prepared; with the loads and navigation they share.
 import { request } from "../../api/graphql-client";
-import { type BookableResourcesResult, MyBookingsDocument, type MyBookingsResult, ResourceWeekDocument, type ResourceWeekResult } from "../../graphql/generated";
+import {
+  type BookableResourcesResult,
+  MyBookingsDocument,
+  type MyBookingsResult,
+  ResourceWeekDocument,
+  type ResourceWeekResult,
+} from "../../graphql/generated";
 import type { CalendarItem } from "../../lib/calendar";
 import { addBrusselsDays, brusselsDate } from "../../lib/time";
 import { setSourceData } from "../../map/create-map";
@@ -50,6 +56,8 @@ export async function loadResource(id: string, week: Date): Promise<void> {
 export function showDeploymentMarker(): void {
   setSourceData("deployments", {
     type: "FeatureCollection",
-    features: state.picked ? [{ type: "Feature", properties: { kind: "picked" }, geometry: { type: "Point", coordinates: [state.picked.longitude, state.picked.latitude] } }] : [],
+    features: state.picked
+      ? [{ type: "Feature", properties: { kind: "picked" }, geometry: { type: "Point", coordinates: [state.picked.longitude, state.picked.latitude] } }]
+      : [],
   });
 }
