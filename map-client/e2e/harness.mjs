@@ -3,7 +3,12 @@
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+
 import { chromium } from "playwright-core";
+
+/** @typedef {import("playwright-core").Page} Page */
+/** A flow: its name (E2E_ONLY matches a part of it) and what it does with a fresh page. */
+/** @typedef {[name: string, test: (page: Page) => Promise<void>]} Test */
 
 export const baseUrl = process.env.MAKERMAP_E2E_URL ?? "http://127.0.0.1:5180";
 export const screenshotDir = resolve(import.meta.dirname, "../test-results/screenshots");
@@ -23,51 +28,100 @@ const chromiumArgs = [
   "--enable-unsafe-swiftshader",
 ];
 
+/**
+ * @param {unknown} condition
+ * @param {string} message
+ * @returns {asserts condition}
+ */
 export function assert(condition, message) {
   if (!condition) throw new Error(message);
 }
 
+/**
+ * Equal as JSON: the flows compare API answers with what the page shows.
+ * @param {unknown} actual
+ * @param {unknown} expected
+ * @param {string} message
+ */
 export function assertEqual(actual, expected, message) {
   const a = JSON.stringify(actual);
   const e = JSON.stringify(expected);
   if (a !== e) throw new Error(`${message}\n    expected ${e}\n    actual   ${a}`);
 }
 
-/** Runs a GraphQL operation from inside the page, with the page's session cookie. */
-export function graphql(page, query, variables = {}) {
-  return page.evaluate(async ({ query, variables }) => {
-    const response = await fetch("/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
-    const body = await response.json();
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  }, { query, variables });
+/**
+ * Runs a GraphQL operation from inside the page, with the page's session cookie. The flows write
+ * their queries inline and state the shape of the answer they read where they await it
+ * (`@type` on the variable), which is what T is inferred from.
+ * @template [T=unknown]
+ * @param {Page} page
+ * @param {string} query
+ * @param {Record<string, unknown>} [variables]
+ * @returns {Promise<T>} the operation's `data`
+ */
+export async function graphql(page, query, variables = {}) {
+  /** @type {unknown} */
+  const data = await page.evaluate(
+    async ({ query, variables }) => {
+      const response = await fetch("/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+      /** @type {unknown} */
+      const json = await response.json();
+      const body = /** @type {{ data?: unknown, errors?: unknown[] }} */ (json);
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      return body.data;
+    },
+    { query, variables },
+  );
+  return /** @type {T} */ (data);
 }
 
-/** Waits until the app finished the current view and the map rendered everything it has. */
+/**
+ * Waits until the app finished the current view and the map rendered everything it has.
+ * @param {Page} page
+ */
 export async function settle(page) {
   await page.waitForFunction(() => document.body.dataset.ready === "true" && window.__makermap?.map, null, { timeout: 30000 });
-  await page.evaluate(() => new Promise((resolve) => {
-    const map = window.__makermap.map;
-    const done = () => (map.loaded() && map.areTilesLoaded() ? resolve() : map.once("idle", done));
-    map.once("idle", done);
-    map.triggerRepaint();
-  }));
+  await page.evaluate(
+    () =>
+      /** @type {Promise<void>} */ (
+        new Promise((resolve) => {
+          const map = window.__makermap.map;
+          const done = () => (map.loaded() && map.areTilesLoaded() ? resolve() : map.once("idle", done));
+          map.once("idle", done);
+          map.triggerRepaint();
+        })
+      ),
+  );
 }
 
+/**
+ * @param {Page} page
+ * @param {string} email
+ */
 export async function signIn(page, email, password = "makermap-demo") {
   await page.fill("#sign-in-email", email);
   await page.fill("#sign-in-password", password);
   await page.click("#sign-in-submit");
 }
 
+/** @param {Test[]} tests */
 export async function run(tests) {
   mkdirSync(screenshotDir, { recursive: true });
   const userDataDir = mkdtempSync(join(tmpdir(), "makermap-chromium-"));
   const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
-  const browser = await chromium.launchPersistentContext(userDataDir, { executablePath, args: chromiumArgs, headless: true, viewport: { width: 1280, height: 800 }, locale: "nl-BE", timezoneId: "Europe/Brussels" }).catch((error) => {
-    console.error(`cannot start ${executablePath}: ${error.message}`);
-    process.exit(1);
-  });
+  const browser = await chromium
+    .launchPersistentContext(userDataDir, {
+      executablePath,
+      args: chromiumArgs,
+      headless: true,
+      viewport: { width: 1280, height: 800 },
+      locale: "nl-BE",
+      timezoneId: "Europe/Brussels",
+    })
+    .catch((/** @type {unknown} */ error) => {
+      console.error(`cannot start ${executablePath}: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    });
   let passed = 0;
   let failed = 0;
   const only = process.env.E2E_ONLY;
@@ -76,6 +130,7 @@ export async function run(tests) {
     const started = Date.now();
     await browser.clearCookies();
     const page = await browser.newPage();
+    /** @type {string[]} */
     const consoleErrors = [];
     page.on("pageerror", (error) => consoleErrors.push(error.message));
     const shot = join(screenshotDir, `${name.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}.png`);
@@ -84,7 +139,8 @@ export async function run(tests) {
       await page.screenshot({ path: shot });
       passed++;
       console.log(`  ✓ ${name} (${Date.now() - started} ms) → ${shot}`);
-    } catch (error) {
+    } catch (caught) {
+      const error = caught instanceof Error ? caught : new Error(String(caught));
       failed++;
       await page.screenshot({ path: shot }).catch(() => undefined);
       console.log(`  ✗ ${name} (${Date.now() - started} ms) → ${shot}\n    ${error.message.split("\n").join("\n    ")}`);

@@ -3,11 +3,11 @@
 import {
   buildSchema,
   getNamedType,
-  isInputObjectType,
   GraphQLEnumType,
   GraphQLList,
   GraphQLNonNull,
   GraphQLScalarType,
+  isInputObjectType,
   Kind,
   parse,
   print,
@@ -97,7 +97,10 @@ export function generate(sdl, documents) {
     lines.push(`export type ${typeName} = { ${fields.join("; ")} };`);
   }
   for (const name of [...enumsUsed].sort()) {
-    const values = schema.getType(name).getValues().map((v) => v.name);
+    const values = schema
+      .getType(name)
+      .getValues()
+      .map((v) => v.name);
     lines.push(`export type ${name} = ${values.map((v) => JSON.stringify(v)).join(" | ")};`);
     lines.push(`export const ${name}Values: readonly ${name}[] = [${values.map((v) => JSON.stringify(v)).join(", ")}];`);
   }
@@ -198,4 +201,3 @@ function selectionToTs(schema, parentType, selectionSet, fragments, enumsUsed, i
   const unique = fields.filter(([key]) => (seen.has(key) ? false : seen.add(key)));
   return `{\n${unique.map(([key, ts]) => `${indent}  ${key}: ${ts};`).join("\n")}\n${indent}}`;
 }
-

@@ -5,9 +5,10 @@
 //   node scripts/codegen.mjs           writes src/graphql/generated.ts (git-ignored: generated on every
 //                                      build, dev start and test run, so it always follows the SDL)
 //   node scripts/codegen.mjs --check   only validates: fails when an operation does not match the SDL
-import { readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+
 import { generate } from "./codegen-lib.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));

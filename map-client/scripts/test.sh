@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# The map client's tests: codegen check, vitest, then the end-to-end flows in Debian's Chromium
-# against the real server and PostGIS. Needs only MAKERMAP_TEST_DATABASE_ADMIN (exported by
-# scripts/test.sh): creates a fresh database, builds the API in Release (reusing an up-to-date
-# build), migrates, seeds with demo accounts, serves map-client/dist on a free port, runs the
-# flows, stops the server and drops the database. Last line: "N passed, N failed".
+# The map client's tests: codegen check, typecheck (app, tests and e2e flows), eslint, prettier
+# check, vitest, then the end-to-end flows in Debian's Chromium against the real server and
+# PostGIS; each check counts as one test, so a type, lint or format finding fails the run. Needs
+# only MAKERMAP_TEST_DATABASE_ADMIN (exported by scripts/test.sh): creates a fresh database,
+# builds the API in Release (reusing an up-to-date build), migrates, seeds with demo accounts,
+# serves map-client/dist on a free port, runs the flows, stops the server and drops the database.
+# Last line: "N passed, N failed".
 set -uo pipefail
 CLIENT="$(cd "$(dirname "$0")/.." && pwd)"
 source "$CLIENT/../scripts/lib/common.sh"
@@ -27,9 +29,21 @@ mkdir -p test-results
 log "codegen: every operation validates against schema/makermap.graphql"
 node scripts/codegen.mjs --check
 count $?
+node scripts/codegen.mjs >/dev/null
+
+log "typecheck: the app (tsconfig.json), its vitest tests and e2e flows (tsconfig.test.json)"
+npx tsc --noEmit -p tsconfig.json && npx tsc --noEmit -p tsconfig.test.json
+count $?
+
+log "eslint (--max-warnings 0)"
+npx eslint . --max-warnings 0
+count $?
+
+log "prettier --check"
+npx prettier --check . --log-level warn
+count $?
 
 log "vitest"
-node scripts/codegen.mjs >/dev/null
 npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json
 vitest_status=$?
 if [ -f test-results/vitest.json ]; then

@@ -1,12 +1,14 @@
 // Bootstrap only: language, page frame, map, then the view named by the URL hash.
 import "./styles.css";
+
 import { initLanguage, onLanguageChange, t } from "./i18n";
 import { parseRoute } from "./lib/route";
 import { createMap, installClickRouting, setLayerVisible } from "./map/create-map";
+import { markViewBusy, markViewReady } from "./test-hooks";
 import { h } from "./ui/dom";
 import { leaveOrganisation, renderOrganisation } from "./ui/organisation-view";
-import { leavePlanner, renderPlanner } from "./ui/planner-view";
 import { clearPlaceHighlight, renderPlace } from "./ui/place-view";
+import { leavePlanner, renderPlanner } from "./ui/planner-view";
 import { loadPlaces, prefetchPlaces, renderResidents } from "./ui/resident-view";
 import { buildShell } from "./ui/shell";
 
@@ -18,8 +20,7 @@ async function route(): Promise<void> {
   const mine = ++serial;
   const current = parseRoute(location.hash);
   shell.setActive(current.view);
-  document.body.dataset.view = current.view;
-  document.body.dataset.ready = "false";
+  markViewBusy(current.view);
   if (current.view !== "place") clearPlaceHighlight();
   if (current.view !== "organisation") leaveOrganisation();
   if (current.view !== "planner") leavePlanner();
@@ -41,7 +42,7 @@ async function route(): Promise<void> {
   } catch (error) {
     shell.panel.replaceChildren(h("p", { class: "error", role: "alert" }, t("common.error", { message: (error as Error).message })));
   }
-  if (mine === serial) document.body.dataset.ready = "true";
+  if (mine === serial) markViewReady();
 }
 
 async function start(): Promise<void> {

@@ -1,6 +1,7 @@
 // The only way the client talks to /graphql: POST JSON with the session cookie, typed by the
 // generated documents; subscriptions over graphql-transport-ws on the same path.
 import { type Client, createClient } from "graphql-ws";
+
 import type { TypedDocument } from "../graphql/generated";
 
 export type GraphQLErrorBody = { message: string; extensions?: { code?: string; reason?: string } };

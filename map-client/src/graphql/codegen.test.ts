@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
+
 import { describe, expect, it } from "vitest";
-// @ts-expect-error plain ES module without types
+
 import { generate } from "../../scripts/codegen-lib.mjs";
 
 const sdl = readFileSync(resolve(__dirname, "../../../schema/makermap.graphql"), "utf8");
@@ -26,12 +27,17 @@ describe("codegen", () => {
     expect(() => run("query Bad { places { nodes { noSuchField } } }")).toThrow(/Cannot query field "noSuchField" on type "Place"/);
   });
   it("fails on a variable of the wrong type", () => {
-    expect(() => run("query Bad($n: String) { nearestPlaces(near: {longitude: 1, latitude: 2}, first: $n) { distanceMeters } }")).toThrow(/Variable "\$n" of type "String" used in position expecting type "Int"/);
+    expect(() => run("query Bad($n: String) { nearestPlaces(near: {longitude: 1, latitude: 2}, first: $n) { distanceMeters } }")).toThrow(
+      /Variable "\$n" of type "String" used in position expecting type "Int"/,
+    );
   });
   it("generates the app's operations, which all validate against the SDL", () => {
     const dir = resolve(__dirname);
-    const docs = readdirSync(dir).filter((n) => n.endsWith(".graphql")).map((name) => ({ name, text: readFileSync(resolve(dir, name), "utf8") }));
+    const docs = readdirSync(dir)
+      .filter((n) => n.endsWith(".graphql"))
+      .map((name) => ({ name, text: readFileSync(resolve(dir, name), "utf8") }));
     const out = generate(sdl, docs);
-    for (const name of ["NearestPlaces", "ResourceWeek", "RequestBooking", "SlotAvailabilityChanged", "Coverage"]) expect(out).toContain(`export const ${name}Document`);
+    for (const name of ["NearestPlaces", "ResourceWeek", "RequestBooking", "SlotAvailabilityChanged", "Coverage"])
+      expect(out).toContain(`export const ${name}Document`);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+
+import { BookingStatusValues, PlaceKindValues, RepairCategoryValues } from "../graphql/generated";
 import { catalogues, chooseInitialLanguage, interpolate, languages } from "./index";
 import { nl } from "./nl";
-import { PlaceKindValues, RepairCategoryValues, BookingStatusValues } from "../graphql/generated";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -1,7 +1,7 @@
 // The week grid of the organisation view: a resource's slots and the viewer's bookings laid out
 // per Brussels day, each with what a booker needs to know (free, taken, pending, mine).
 import type { BookingStatus } from "../graphql/generated";
-import { addBrusselsDays } from "./time";
+import { addBrusselsDays, brusselsLocalToInstant } from "./time";
 
 export type SlotInput = { id: string; start: string; end: string; capacity: number; remaining: number };
 export type BookingInput = { id: string; start: string; end: string; status: BookingStatus; resourceId: string };
@@ -84,4 +84,19 @@ export function buildWeek(weekStart: Date, slots: readonly SlotInput[], ownBooki
     days.push({ date: dayStart, items });
   }
   return days;
+}
+
+/**
+ * What a booking request asks for: the whole slot by its id (so the slot's capacity is held), or the
+ * period the booker narrowed it to (Brussels local `datetime-local` values).
+ */
+export function bookingPeriod(
+  item: Pick<CalendarItem, "slotId" | "start" | "end">,
+  startLocal: string,
+  endLocal: string,
+): { slotId: string } | { start: string; end: string } {
+  const start = brusselsLocalToInstant(startLocal);
+  const end = brusselsLocalToInstant(endLocal);
+  if (item.slotId && start.getTime() === item.start.getTime() && end.getTime() === item.end.getTime()) return { slotId: item.slotId };
+  return { start: start.toISOString(), end: end.toISOString() };
 }

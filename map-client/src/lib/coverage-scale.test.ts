@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { coverageColour, coverageFillExpression, coverageRatio, coverageStops, noPlaceColour } from "./coverage-scale";
 
 describe("coverage colour scale", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { formatDistance, haversineMetres, walkingMinutes } from "./distance";
 
 const nbsp = (s: string) => s.replace(/\u00a0|\u202f/g, " ");

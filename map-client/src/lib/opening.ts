@@ -49,10 +49,18 @@ export function openingState(input: { isOpenAt: boolean | null; weekly: readonly
   return input.isOpenAt === false ? { kind: "closed" } : { kind: "unknown" };
 }
 
-type Translate = (key: "open.now" | "open.nowUntil" | "open.sessionNow" | "open.closed" | "open.opensAt" | "open.nextSession" | "open.unknown" | `day.${DayOfWeek}`, params?: Record<string, string>) => string;
+type Translate = (
+  key: "open.now" | "open.nowUntil" | "open.sessionNow" | "open.closed" | "open.opensAt" | "open.nextSession" | "open.unknown" | `day.${DayOfWeek}`,
+  params?: Record<string, string>,
+) => string;
 
 /** The sentence for an opening state, e.g. "Nu open tot 17:00" or "Volgende sessie: za 5 dec. 14:00". */
-export function describeOpening(state: OpeningState, translate: Translate, formatWhen: (instant: Date) => string, formatClock: (instant: Date) => string): string {
+export function describeOpening(
+  state: OpeningState,
+  translate: Translate,
+  formatWhen: (instant: Date) => string,
+  formatClock: (instant: Date) => string,
+): string {
   switch (state.kind) {
     case "session-now":
       return `${translate("open.sessionNow", { title: state.title })} (–${formatClock(state.until)})`;

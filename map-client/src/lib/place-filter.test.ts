@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { filterExpression, matchesFilter } from "./place-filter";
 import { placesToGeoJson } from "./places-geojson";
 
@@ -26,7 +27,15 @@ describe("filterExpression", () => {
 describe("placesToGeoJson", () => {
   it("keeps the filtered places with tile-like properties", () => {
     const places = [
-      { id: "a", slug: "a", name: "A", kind: "REPAIR_CAFE" as const, categories: ["ELECTRO" as const], coordinates: { longitude: 3.7, latitude: 51 }, address: { locality: "Gent" } },
+      {
+        id: "a",
+        slug: "a",
+        name: "A",
+        kind: "REPAIR_CAFE" as const,
+        categories: ["ELECTRO" as const],
+        coordinates: { longitude: 3.7, latitude: 51 },
+        address: { locality: "Gent" },
+      },
       { id: "b", slug: "b", name: "B", kind: "GIVE_BOX" as const, categories: [], coordinates: { longitude: 3.8, latitude: 51.1 }, address: null },
     ];
     const fc = placesToGeoJson(places, { kinds: [], categories: ["ELECTRO"] });

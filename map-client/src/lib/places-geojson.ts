@@ -37,12 +37,18 @@ export function placesToGeoJson(places: readonly MapPlace[], filter: PlaceFilter
 /** [[west, south], [east, north]] around the places, or null for none. */
 export function boundsOf(points: readonly { longitude: number; latitude: number }[]): [[number, number], [number, number]] | null {
   if (points.length === 0) return null;
-  let west = 180, south = 90, east = -180, north = -90;
+  let west = 180,
+    south = 90,
+    east = -180,
+    north = -90;
   for (const p of points) {
     west = Math.min(west, p.longitude);
     east = Math.max(east, p.longitude);
     south = Math.min(south, p.latitude);
     north = Math.max(north, p.latitude);
   }
-  return [[west, south], [east, north]];
+  return [
+    [west, south],
+    [east, north],
+  ];
 }

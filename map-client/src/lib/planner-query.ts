@@ -12,7 +12,8 @@ export type PlannerQuery = {
   rowLevel: AreaLevel;
 };
 
-const pick = <T extends string>(text: string | undefined, allowed: readonly T[]): T[] => (text ? text.split(",").filter((v): v is T => (allowed as readonly string[]).includes(v)) : []);
+const pick = <T extends string>(text: string | undefined, allowed: readonly T[]): T[] =>
+  text ? text.split(",").filter((v): v is T => (allowed as readonly string[]).includes(v)) : [];
 
 export function plannerQueryFromParams(params: Record<string, string>): PlannerQuery {
   const distance = Number(params.d);

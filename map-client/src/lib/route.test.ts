@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { formatRoute, parsePoint, parseRoute } from "./route";
+
 import { coverageExportQuery, plannerQueryFromParams, plannerQueryToParams } from "./planner-query";
+import { formatRoute, parsePoint, parseRoute } from "./route";
 
 describe("routes", () => {
   it("reads the residents' map with a point and filter", () => {
@@ -20,11 +21,27 @@ describe("routes", () => {
 
 describe("planner query", () => {
   it("round-trips through URL parameters", () => {
-    const query = plannerQueryFromParams({ municipality: "44021", name: "Gent", kinds: "REPAIR_CAFE,NOPE", d: "800", level: "NEIGHBOURHOOD", date: "2026-12-12" });
-    expect(query).toEqual({ area: { municipalityCode: "44021" }, areaName: "Gent", kinds: ["REPAIR_CAFE"], categories: [], maxDistanceMeters: 800, date: "2026-12-12", rowLevel: "NEIGHBOURHOOD" });
+    const query = plannerQueryFromParams({
+      municipality: "44021",
+      name: "Gent",
+      kinds: "REPAIR_CAFE,NOPE",
+      d: "800",
+      level: "NEIGHBOURHOOD",
+      date: "2026-12-12",
+    });
+    expect(query).toEqual({
+      area: { municipalityCode: "44021" },
+      areaName: "Gent",
+      kinds: ["REPAIR_CAFE"],
+      categories: [],
+      maxDistanceMeters: 800,
+      date: "2026-12-12",
+      rowLevel: "NEIGHBOURHOOD",
+    });
     expect(plannerQueryFromParams(Object.fromEntries(plannerQueryToParams(query)))).toEqual(query);
   });
-  it("defaults to 800 m per statistical sector", () => expect(plannerQueryFromParams({ d: "-4" })).toMatchObject({ maxDistanceMeters: 800, rowLevel: "SECTOR", area: null }));
+  it("defaults to 800 m per statistical sector", () =>
+    expect(plannerQueryFromParams({ d: "-4" })).toMatchObject({ maxDistanceMeters: 800, rowLevel: "SECTOR", area: null }));
   it("names the export parameters as the server expects", () => {
     const query = plannerQueryFromParams({ municipality: "44021", kinds: "REPAIR_CAFE,GIVE_BOX", cat: "ELECTRO", d: "800" });
     expect(coverageExportQuery(query)).toBe("municipalityCode=44021&kinds=REPAIR_CAFE%2CGIVE_BOX&categories=ELECTRO&maxDistanceMeters=800&rowLevel=SECTOR");

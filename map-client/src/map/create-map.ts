@@ -1,9 +1,12 @@
 // MapLibre wiring: creates the map, keeps the app's GeoJSON sources, reports clicks. It holds no
 // business logic; views call these functions with data they fetched.
-import { type GeoJSONSource, LngLatBounds, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type StyleSpecification } from "maplibre-gl";
 import "maplibre-gl/dist/maplibre-gl.css";
+
+import { type GeoJSONSource, LngLatBounds, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type StyleSpecification } from "maplibre-gl";
 // MapLibre 6 loads its worker from a file beside its module; bundled, that file must be named.
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
+
+import { benchMarks, exposeMap, markOnce, screenshotCanvasAttributes } from "../test-hooks";
 import { installImageFactory } from "./icons";
 import { offlineStyle, withOverlays } from "./style";
 
@@ -11,7 +14,10 @@ export type ClientConfig = { externalBaseMapStyleUrl: string | null; attribution
 type Point = { longitude: number; latitude: number };
 
 let map: MapLibreMap;
-const flanders: [[number, number], [number, number]] = [[2.5, 50.68], [5.92, 51.51]];
+const flanders: [[number, number], [number, number]] = [
+  [2.5, 50.68],
+  [5.92, 51.51],
+];
 
 async function loadConfig(): Promise<ClientConfig> {
   try {
@@ -44,16 +50,12 @@ export async function createMap(container: HTMLElement, attribution: string): Pr
     bounds: flanders,
     maxZoom: 19,
     attributionControl: { compact: true, customAttribution: [config.attribution || attribution] },
-    // Kept so that e2e tests and screenshots can read the rendered canvas.
-    canvasContextAttributes: { preserveDrawingBuffer: true },
+    canvasContextAttributes: screenshotCanvasAttributes,
   });
   map.addControl(new NavigationControl({ showCompass: false }), "top-right");
   map.addControl(new ScaleControl({ unit: "metric" }), "bottom-left");
   installImageFactory(map);
-  (window as unknown as { __makermap: unknown }).__makermap = {
-    map,
-    queryRenderedFeatures: (layers: string[]) => map.queryRenderedFeatures({ layers }).map((f) => ({ layer: f.layer.id, properties: f.properties })),
-  };
+  exposeMap(map);
   await new Promise<void>((resolve) => (map.loaded() ? resolve() : map.once("load", () => resolve())));
   // the credit line stays one tap away instead of covering a phone's map
   const collapseAttribution = () => {
@@ -61,8 +63,7 @@ export async function createMap(container: HTMLElement, attribution: string): Pr
   };
   collapseAttribution();
   map.on("resize", collapseAttribution);
-  // for scripts/bench-client.sh: the first time everything visible has rendered
-  map.once("idle", () => performance.mark("makermap:map-idle"));
+  map.once("idle", () => markOnce(benchMarks.mapIdle));
   return map;
 }
 
@@ -71,7 +72,8 @@ export function getMap(): MapLibreMap {
 }
 
 export function setSourceData(source: string, data: GeoJSON.GeoJSON): void {
-  (map.getSource(source) as GeoJSONSource | undefined)?.setData(data);
+  // setData's promise only says when the worker has the data; views that need it drawn use whenIdle()
+  void map.getSource<GeoJSONSource>(source)?.setData(data);
 }
 
 export function setSearchPoint(point: Point | null): void {
@@ -91,7 +93,7 @@ export function fitPoints(points: readonly Point[], maxZoom = 15): void {
 export function fitGeometry(geometry: { type: string; coordinates: unknown }): void {
   const points: Point[] = [];
   const walk = (value: unknown): void => {
-    if (Array.isArray(value) && typeof value[0] === "number") points.push({ longitude: value[0] as number, latitude: value[1] as number });
+    if (Array.isArray(value) && typeof value[0] === "number") points.push({ longitude: value[0], latitude: value[1] as number });
     else if (Array.isArray(value)) value.forEach(walk);
   };
   walk(geometry.coordinates);

@@ -3,6 +3,7 @@
 // area names rendered with the browser's own fonts. MapLibre still places them with collision
 // detection like any symbol.
 import type { Map as MapLibreMap } from "maplibre-gl";
+
 import type { PlaceKind } from "../graphql/generated";
 import { kindStyles } from "../lib/place-style";
 

@@ -1,6 +1,7 @@
 // The offline base map: area polygons from the server's vector tiles (there is no road or water
 // layer), styled as a calm land map, plus the app's own data sources.
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from "maplibre-gl";
+
 import { coverageFillExpression } from "../lib/coverage-scale";
 import { kindColourExpression } from "../lib/place-style";
 
@@ -26,7 +27,13 @@ export const dataSources: Record<string, SourceSpecification> = {
 /** Layers that show the area geography (left out over an external base map, except boundaries). */
 export const baseLayers: LayerSpecification[] = [
   { id: "background", type: "background", paint: { "background-color": "#e8ece6" } },
-  { id: "municipalities-fill", type: "fill", source: "municipalities", "source-layer": "municipalities", paint: { "fill-color": "#f8f6f0", "fill-outline-color": "#f8f6f0" } },
+  {
+    id: "municipalities-fill",
+    type: "fill",
+    source: "municipalities",
+    "source-layer": "municipalities",
+    paint: { "fill-color": "#f8f6f0", "fill-outline-color": "#f8f6f0" },
+  },
 ];
 
 export const overlayLayers: LayerSpecification[] = [
@@ -84,7 +91,12 @@ export const overlayLayers: LayerSpecification[] = [
       "symbol-sort-key": ["-", 0, ["coalesce", ["get", "population"], 0]],
     },
   },
-  { id: "search-point", type: "circle", source: "search-point", paint: { "circle-radius": 8, "circle-color": "#1f6f5c", "circle-stroke-color": "#fff", "circle-stroke-width": 3 } },
+  {
+    id: "search-point",
+    type: "circle",
+    source: "search-point",
+    paint: { "circle-radius": 8, "circle-color": "#1f6f5c", "circle-stroke-color": "#fff", "circle-stroke-width": 3 },
+  },
   {
     id: "place-clusters",
     type: "circle",
@@ -111,18 +123,37 @@ export const overlayLayers: LayerSpecification[] = [
     type: "symbol",
     source: "places",
     filter: ["!", ["has", "point_count"]],
-    layout: { "icon-image": ["concat", "kind|", ["get", "kind"]], "icon-allow-overlap": true, "icon-size": ["interpolate", ["linear"], ["zoom"], 8, 0.75, 14, 1] },
+    layout: {
+      "icon-image": ["concat", "kind|", ["get", "kind"]],
+      "icon-allow-overlap": true,
+      "icon-size": ["interpolate", ["linear"], ["zoom"], 8, 0.75, 14, 1],
+    },
   },
   // the place whose details are open, drawn above the others (places can share a spot)
-  { id: "selected-place-halo", type: "circle", source: "selected-place", paint: { "circle-radius": 22, "circle-color": kindColourExpression() as never, "circle-opacity": 0.3 } },
-  { id: "selected-place", type: "symbol", source: "selected-place", layout: { "icon-image": ["concat", "kind|", ["get", "kind"], "|selected"], "icon-allow-overlap": true, "icon-size": 1.15 } },
+  {
+    id: "selected-place-halo",
+    type: "circle",
+    source: "selected-place",
+    paint: { "circle-radius": 22, "circle-color": kindColourExpression() as never, "circle-opacity": 0.3 },
+  },
+  {
+    id: "selected-place",
+    type: "symbol",
+    source: "selected-place",
+    layout: { "icon-image": ["concat", "kind|", ["get", "kind"], "|selected"], "icon-allow-overlap": true, "icon-size": 1.15 },
+  },
   {
     id: "deployments",
     type: "circle",
     source: "deployments",
     paint: { "circle-radius": 10, "circle-color": "#238b45", "circle-stroke-color": "#111", "circle-stroke-width": 3 },
   },
-  { id: "suggested", type: "symbol", source: "suggested", layout: { "icon-image": ["concat", "rank|", ["to-string", ["get", "rank"]]], "icon-allow-overlap": true } },
+  {
+    id: "suggested",
+    type: "symbol",
+    source: "suggested",
+    layout: { "icon-image": ["concat", "rank|", ["to-string", ["get", "rank"]]], "icon-allow-overlap": true },
+  },
 ];
 
 export function offlineStyle(): StyleSpecification {

@@ -1,6 +1,6 @@
 // The signed-in account, shared by the organisation and planner views.
 import { request } from "../api/graphql-client";
-import { SignInDocument, SignOutDocument, type ViewerResult, ViewerDocument } from "../graphql/generated";
+import { SignInDocument, SignOutDocument, ViewerDocument, type ViewerResult } from "../graphql/generated";
 
 export type Viewer = NonNullable<ViewerResult["viewer"]>;
 

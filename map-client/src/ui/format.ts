@@ -4,11 +4,14 @@ import { nl } from "../i18n/nl";
 import { describeOpening, openingState, type Session, type WeeklyInterval } from "../lib/opening";
 import { formatDateTime, formatTime } from "../lib/time";
 
-export function openingText(place: { isOpenAt: boolean | null; openingHours: { weekly: WeeklyInterval[] } | null; upcomingSessions: Session[] }, now: Date): string {
+export function openingText(
+  place: { isOpenAt: boolean | null; openingHours: { weekly: WeeklyInterval[] } | null; upcomingSessions: Session[] },
+  now: Date,
+): string {
   const state = openingState({ isOpenAt: place.isOpenAt, weekly: place.openingHours?.weekly ?? [], sessions: place.upcomingSessions, now });
   return describeOpening(
     state,
-    (key, params) => t(key as MessageKey, params),
+    (key, params) => t(key, params),
     (d) => formatDateTime(d, locale()),
     (d) => formatTime(d, locale()),
   );

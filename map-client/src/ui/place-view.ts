@@ -28,7 +28,15 @@ function isPlaceGlobalId(text: string): boolean {
 function highlight(place: { kind: string; coordinates: { longitude: number; latitude: number } } | null): void {
   setSourceData("selected-place", {
     type: "FeatureCollection",
-    features: place ? [{ type: "Feature", properties: { kind: place.kind }, geometry: { type: "Point", coordinates: [place.coordinates.longitude, place.coordinates.latitude] } }] : [],
+    features: place
+      ? [
+          {
+            type: "Feature",
+            properties: { kind: place.kind },
+            geometry: { type: "Point", coordinates: [place.coordinates.longitude, place.coordinates.latitude] },
+          },
+        ]
+      : [],
   });
 }
 
@@ -41,39 +49,81 @@ function render(panel: HTMLElement, place: Place): void {
   const hours = place.openingHours;
   panel.replaceChildren(
     h("a", { href: "#/", class: "back" }, `← ${t("common.back")}`),
-    h("article", { class: "details", "aria-labelledby": "place-name" },
+    h(
+      "article",
+      { class: "details", "aria-labelledby": "place-name" },
       h("h1", { id: "place-name" }, place.name),
-      h("p", {}, h("span", { class: "kind-badge", style: `--kind:${kindColour(place.kind)}` }, t(`kind.${place.kind}`)), " ", h("span", { class: `opening ${place.isOpenAt ? "is-open" : ""}` }, openingText(place, now))),
+      h(
+        "p",
+        {},
+        h("span", { class: "kind-badge", style: `--kind:${kindColour(place.kind)}` }, t(`kind.${place.kind}`)),
+        " ",
+        h("span", { class: `opening ${place.isOpenAt ? "is-open" : ""}` }, openingText(place, now)),
+      ),
       place.description ? h("p", {}, place.description) : null,
-      section(t("details.address"), h("p", {}, place.address?.formatted ?? "—"), place.locationPrecision === "APPROXIMATE" ? h("p", { class: "muted" }, `${t("details.approximate")}${place.locationNote ? `: ${place.locationNote}` : ""}`) : null),
-      place.categories.length ? section(t("details.repairs"), h("ul", { class: "inline-list" }, ...place.categories.map((c) => h("li", {}, t(`category.${c}`))))) : null,
+      section(
+        t("details.address"),
+        h("p", {}, place.address?.formatted ?? "—"),
+        place.locationPrecision === "APPROXIMATE"
+          ? h("p", { class: "muted" }, `${t("details.approximate")}${place.locationNote ? `: ${place.locationNote}` : ""}`)
+          : null,
+      ),
+      place.categories.length
+        ? section(t("details.repairs"), h("ul", { class: "inline-list" }, ...place.categories.map((c) => h("li", {}, t(`category.${c}`)))))
+        : null,
       section(
         t("details.hours"),
         hours
-          ? h("div", {},
+          ? h(
+              "div",
+              {},
               h("ul", { class: "hours" }, ...hours.weekly.map((w) => h("li", {}, `${t(`day.${w.day}`)}: ${w.opens}–${w.closes}`))),
               h("p", { class: "muted" }, hours.raw),
-              hours.isComplete ? null : h("p", { class: "muted" }, t("details.hoursIncomplete")))
+              hours.isComplete ? null : h("p", { class: "muted" }, t("details.hoursIncomplete")),
+            )
           : h("p", {}, t("open.unknown")),
       ),
       section(
         t("details.sessions"),
         place.upcomingSessions.length
-          ? h("ul", { class: "sessions" }, ...place.upcomingSessions.map((s) => h("li", {}, `${formatDateTime(new Date(s.start), locale())}–${formatTime(new Date(s.end), locale())} · ${s.title}`)))
+          ? h(
+              "ul",
+              { class: "sessions" },
+              ...place.upcomingSessions.map((s) =>
+                h("li", {}, `${formatDateTime(new Date(s.start), locale())}–${formatTime(new Date(s.end), locale())} · ${s.title}`),
+              ),
+            )
           : h("p", {}, t("details.noSessions")),
-        h("a", { class: "button", id: "add-to-calendar", href: `/calendar/places/${placeUuid(place.id)}.ics`, download: `${place.slug}.ics` }, t("details.addToCalendar")),
+        h(
+          "a",
+          { class: "button", id: "add-to-calendar", href: `/calendar/places/${placeUuid(place.id)}.ics`, download: `${place.slug}.ics` },
+          t("details.addToCalendar"),
+        ),
       ),
       place.resources.length
         ? section(
             t("details.resources"),
-            h("ul", {}, ...place.resources.map((r) =>
-              h("li", {}, h("a", { href: `#/organisation/${encodeURIComponent(r.id)}` }, r.name),
-                r.requirements.length ? h("ul", { class: "muted" }, ...r.requirements.map((q) => h("li", {}, `${t("details.requirements")}: ${q.description}`))) : null))),
+            h(
+              "ul",
+              {},
+              ...place.resources.map((r) =>
+                h(
+                  "li",
+                  {},
+                  h("a", { href: `#/organisation/${encodeURIComponent(r.id)}` }, r.name),
+                  r.requirements.length
+                    ? h("ul", { class: "muted" }, ...r.requirements.map((q) => h("li", {}, `${t("details.requirements")}: ${q.description}`)))
+                    : null,
+                ),
+              ),
+            ),
           )
         : null,
       section(
         t("details.contact"),
-        h("ul", { class: "contact" },
+        h(
+          "ul",
+          { class: "contact" },
           place.website ? h("li", {}, h("a", { href: place.website, rel: "noopener", target: "_blank" }, t("details.website"))) : null,
           place.email ? h("li", {}, h("a", { href: `mailto:${place.email}` }, place.email)) : null,
           place.phone ? h("li", {}, h("a", { href: `tel:${place.phone}` }, place.phone)) : null,
@@ -104,7 +154,7 @@ export async function renderPlace(panel: HTMLElement, slugOrId: string): Promise
   highlight(place);
   const map = getMap();
   map.easeTo({ center: [place.coordinates.longitude, place.coordinates.latitude], zoom: Math.max(map.getZoom(), 15), duration: 0 });
-  (panel.querySelector("#place-name") as HTMLElement | null)?.focus?.();
+  panel.querySelector<HTMLElement>("#place-name")?.focus();
 }
 
 export function clearPlaceHighlight(): void {

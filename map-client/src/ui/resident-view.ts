@@ -12,7 +12,6 @@ import {
   SearchAreasDocument,
   type SearchAreasResult,
   SearchPlacesDocument,
-  type SearchPlacesResult,
 } from "../graphql/generated";
 import { locale, t } from "../i18n";
 import { formatDistance, formatPoint, walkingMinutes } from "../lib/distance";
@@ -21,6 +20,7 @@ import { kindColour } from "../lib/place-style";
 import { boundsOf, type MapPlace, placesToGeoJson } from "../lib/places-geojson";
 import { formatPointParam, parsePoint, type Route } from "../lib/route";
 import { fitGeometry, fitPoints, getMap, onMapClick, setSearchPoint, setSourceData } from "../map/create-map";
+import { benchMarks, categoryAttributes, exposePlacesShown, markOnce, nearestAttributes } from "../test-hooks";
 import { announce, h } from "./dom";
 import { openingText } from "./format";
 
@@ -69,12 +69,13 @@ export function loadPlaces(): Promise<void> {
 
 export function refreshMapPlaces(): void {
   const data = placesToGeoJson(residentState.places, residentState.filter);
-  setSourceData("places", data as unknown as GeoJSON.GeoJSON);
-  (window as unknown as { __makermapPlacesShown?: number }).__makermapPlacesShown = data.features.length;
+  setSourceData("places", data);
+  exposePlacesShown(data.features.length);
 }
 
 function filterFromRoute(route: Route): PlaceFilterState {
-  const list = <T extends string>(value: string | undefined, allowed: readonly T[]) => (value ? value.split(",").filter((v): v is T => (allowed as readonly string[]).includes(v)) : []);
+  const list = <T extends string>(value: string | undefined, allowed: readonly T[]) =>
+    value ? value.split(",").filter((v): v is T => (allowed as readonly string[]).includes(v)) : [];
   return { categories: list<RepairCategory>(route.params.cat, RepairCategoryValues), kinds: list<PlaceKind>(route.params.kinds, PlaceKindValues) };
 }
 
@@ -116,7 +117,7 @@ function categoryChips(filter: PlaceFilterState, near: Point | null, view: "" | 
         type: "button",
         class: "chip",
         "aria-pressed": pressed ? "true" : "false",
-        "data-category": category ?? "ALL",
+        ...categoryAttributes(category),
         onclick: () => {
           const categories = category === null ? [] : pressed ? filter.categories.filter((c) => c !== category) : [...filter.categories, category];
           go(residentHash({ ...filter, categories }, near, view));
@@ -164,7 +165,13 @@ function kindFilter(filter: PlaceFilterState, near: Point | null, view: "" | "li
 
 function searchBox(filter: PlaceFilterState): HTMLElement {
   const results = h("div", { class: "search-results", id: "search-results" });
-  const input = h("input", { type: "search", id: "search", placeholder: t("resident.searchPlaceholder"), autocomplete: "off", "aria-controls": "search-results" });
+  const input = h("input", {
+    type: "search",
+    id: "search",
+    placeholder: t("resident.searchPlaceholder"),
+    autocomplete: "off",
+    "aria-controls": "search-results",
+  });
   let timer = 0;
   let serial = 0;
   const run = async () => {
@@ -172,15 +179,49 @@ function searchBox(filter: PlaceFilterState): HTMLElement {
     const mine = ++serial;
     if (query.length < 2) return results.replaceChildren();
     const [areas, places] = await Promise.all([
-      request(SearchAreasDocument, { search: query, first: 6 }).catch(() => ({ areas: [] }) as SearchAreasResult),
-      request(SearchPlacesDocument, { text: query }).catch(() => ({ places: { nodes: [] } }) as unknown as SearchPlacesResult),
+      request(SearchAreasDocument, { search: query, first: 6 }).catch((): SearchAreasResult => ({ areas: [] })),
+      request(SearchPlacesDocument, { text: query }).catch(() => ({ places: { nodes: [] } })),
     ]);
     if (mine !== serial) return;
-    const areaItems = areas.areas.filter((a) => a.level !== "SECTOR").map((a) =>
-      h("li", {}, h("button", { type: "button", onclick: () => { fitGeometry(a.geometry); const c = getMap().getCenter(); go(residentHash(filter, { longitude: c.lng, latitude: c.lat })); results.replaceChildren(); } }, `${a.name} `, h("small", {}, t(`planner.level.${a.level}`)))),
-    );
+    const areaItems = areas.areas
+      .filter((a) => a.level !== "SECTOR")
+      .map((a) =>
+        h(
+          "li",
+          {},
+          h(
+            "button",
+            {
+              type: "button",
+              onclick: () => {
+                fitGeometry(a.geometry);
+                const c = getMap().getCenter();
+                go(residentHash(filter, { longitude: c.lng, latitude: c.lat }));
+                results.replaceChildren();
+              },
+            },
+            `${a.name} `,
+            h("small", {}, t(`planner.level.${a.level}`)),
+          ),
+        ),
+      );
     const placeItems = places.places.nodes.map((p) =>
-      h("li", {}, h("button", { type: "button", onclick: () => { results.replaceChildren(); go(`#/place/${encodeURIComponent(p.slug)}`); } }, `${p.name} `, h("small", {}, `${t(`kind.${p.kind}`)} · ${p.address?.locality ?? ""}`))),
+      h(
+        "li",
+        {},
+        h(
+          "button",
+          {
+            type: "button",
+            onclick: () => {
+              results.replaceChildren();
+              go(`#/place/${encodeURIComponent(p.slug)}`);
+            },
+          },
+          `${p.name} `,
+          h("small", {}, `${t(`kind.${p.kind}`)} · ${p.address?.locality ?? ""}`),
+        ),
+      ),
     );
     results.replaceChildren(
       ...(areaItems.length + placeItems.length === 0 ? [h("p", {}, t("resident.searchNoResults", { query }))] : []),
@@ -212,8 +253,12 @@ function nearestList(now: Date): HTMLElement {
         const minutes = walkingMinutes(hit.distanceMeters);
         return h(
           "li",
-          { "data-place-id": hit.place.id, "data-distance-meters": hit.distanceMeters.toFixed(1) },
-          h("a", { href: `#/place/${encodeURIComponent(hit.place.slug)}`, class: "place-link", "aria-label": t("resident.showDetails", { name: hit.place.name }) }, hit.place.name),
+          nearestAttributes(hit.place.id, hit.distanceMeters),
+          h(
+            "a",
+            { href: `#/place/${encodeURIComponent(hit.place.slug)}`, class: "place-link", "aria-label": t("resident.showDetails", { name: hit.place.name }) },
+            hit.place.name,
+          ),
           h("span", { class: "kind-badge", style: `--kind:${kindColour(hit.place.kind)}` }, t(`kind.${hit.place.kind}`)),
           h("span", { class: "distance" }, formatDistance(hit.distanceMeters, locale()), minutes ? ` · ${t("resident.walk", { minutes })}` : ""),
           h("span", { class: `opening ${hit.place.isOpenAt ? "is-open" : ""}` }, openingText(hit.place, now)),
@@ -234,8 +279,30 @@ function allPlacesList(): HTMLElement {
     h(
       "table",
       { class: "place-table" },
-      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("resident.nameColumn")), h("th", { scope: "col" }, t("resident.kinds")), h("th", { scope: "col" }, t("details.address")))),
-      h("tbody", {}, ...places.map((p) => h("tr", {}, h("th", { scope: "row" }, h("a", { href: `#/place/${encodeURIComponent(p.slug)}` }, p.name)), h("td", {}, t(`kind.${p.kind}`)), h("td", {}, p.address?.locality ?? "")))),
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          h("th", { scope: "col" }, t("resident.nameColumn")),
+          h("th", { scope: "col" }, t("resident.kinds")),
+          h("th", { scope: "col" }, t("details.address")),
+        ),
+      ),
+      h(
+        "tbody",
+        {},
+        ...places.map((p) =>
+          h(
+            "tr",
+            {},
+            h("th", { scope: "row" }, h("a", { href: `#/place/${encodeURIComponent(p.slug)}` }, p.name)),
+            h("td", {}, t(`kind.${p.kind}`)),
+            h("td", {}, p.address?.locality ?? ""),
+          ),
+        ),
+      ),
     ),
   );
 }
@@ -268,7 +335,16 @@ export async function renderResidents(panel: HTMLElement, route: Route): Promise
       h("h1", {}, t("resident.heading")),
       categoryChips(filter, near, view),
       kindFilter(filter, near, view),
-      h("div", { class: "row" }, locate, h("a", { class: "button", href: view === "list" ? residentHash(filter, near) : residentHash(filter, near, "list") }, view === "list" ? t("resident.mapView") : t("resident.listView"))),
+      h(
+        "div",
+        { class: "row" },
+        locate,
+        h(
+          "a",
+          { class: "button", href: view === "list" ? residentHash(filter, near) : residentHash(filter, near, "list") },
+          view === "list" ? t("resident.mapView") : t("resident.listView"),
+        ),
+      ),
       searchBox(filter),
       view === "list" ? allPlacesList() : nearestList(now),
     );
@@ -280,11 +356,13 @@ export async function renderResidents(panel: HTMLElement, route: Route): Promise
     if (route.params.near && (nearChanged || filterChanged)) {
       const hits = (residentState.hits as Hit[] | null) ?? [];
       // keep the chosen point in the middle: fit the three nearest and their mirror images around it
-      const around = hits.slice(0, 3).flatMap(({ place: { coordinates: c } }) => [c, { longitude: 2 * near.longitude - c.longitude, latitude: 2 * near.latitude - c.latitude }]);
+      const around = hits
+        .slice(0, 3)
+        .flatMap(({ place: { coordinates: c } }) => [c, { longitude: 2 * near.longitude - c.longitude, latitude: 2 * near.latitude - c.latitude }]);
       fitPoints([near, ...around]);
     }
     announce(t("resident.nearestCount", { count: (residentState.hits as Hit[] | null)?.length ?? 0 }));
   }
   draw();
-  if (residentState.hits && performance.getEntriesByName("makermap:nearest-list").length === 0) performance.mark("makermap:nearest-list");
+  if (residentState.hits) markOnce(benchMarks.nearestList);
 }

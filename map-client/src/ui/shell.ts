@@ -1,5 +1,5 @@
 // The page frame: header with navigation and language switcher, the side panel and the map.
-import { type Language, languages, setLanguage, t, language } from "../i18n";
+import { type Language, language, languages, setLanguage, t } from "../i18n";
 import { h } from "./dom";
 
 export type Shell = { panel: HTMLElement; mapContainer: HTMLElement; setActive: (view: string) => void; rerenderChrome: () => void };
@@ -7,7 +7,13 @@ export type Shell = { panel: HTMLElement; mapContainer: HTMLElement; setActive: 
 export function buildShell(root: HTMLElement): Shell {
   const nav = h("nav", { "aria-label": "MakerMap" });
   const languageSelect = h("select", { id: "language", "aria-label": t("nav.language") });
-  const header = h("header", { class: "topbar" }, h("a", { class: "brand", href: "#/" }, h("span", { class: "brand-mark", "aria-hidden": "true" }, "⚒"), h("span", { class: "brand-text" }, "MakerMap")), nav, languageSelect);
+  const header = h(
+    "header",
+    { class: "topbar" },
+    h("a", { class: "brand", href: "#/" }, h("span", { class: "brand-mark", "aria-hidden": "true" }, "⚒"), h("span", { class: "brand-text" }, "MakerMap")),
+    nav,
+    languageSelect,
+  );
   const panel = h("aside", { id: "panel", class: "panel", tabindex: "-1" });
   const mapContainer = h("div", { id: "map", class: "map", role: "region" });
   const live = h("div", { id: "live-region", class: "visually-hidden", "aria-live": "polite", role: "status" });
@@ -15,13 +21,12 @@ export function buildShell(root: HTMLElement): Shell {
   let active = "residents";
 
   const rerenderChrome = () => {
-    nav.replaceChildren(
-      ...[
-        ["residents", "#/", t("nav.residents")],
-        ["organisation", "#/organisation", t("nav.organisations")],
-        ["planner", "#/planner", t("nav.planners")],
-      ].map(([view, href, label]) => h("a", { href: href!, "aria-current": view === active ? "page" : null, "data-view": view! }, label!)),
-    );
+    const links: [view: string, href: string, label: string][] = [
+      ["residents", "#/", t("nav.residents")],
+      ["organisation", "#/organisation", t("nav.organisations")],
+      ["planner", "#/planner", t("nav.planners")],
+    ];
+    nav.replaceChildren(...links.map(([view, href, label]) => h("a", { href, "aria-current": view === active ? "page" : null, "data-view": view }, label)));
     languageSelect.replaceChildren(...languages.map((l) => h("option", { value: l, selected: l === language() }, l.toUpperCase())));
     languageSelect.setAttribute("aria-label", t("nav.language"));
     mapContainer.setAttribute("aria-label", t("map.label"));

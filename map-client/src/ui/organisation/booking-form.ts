@@ -1,0 +1,106 @@
+// The booking request for the chosen slot: organisation, period (the whole slot or narrowed),
+// purpose, for mobile resources the deployment spot picked on the map and its address, and every
+// requirement confirmed.
+import { request } from "../../api/graphql-client";
+import { RequestBookingDocument } from "../../graphql/generated";
+import { t } from "../../i18n";
+import { bookingPeriod } from "../../lib/calendar";
+import { formatPoint } from "../../lib/distance";
+import { instantToBrusselsLocal, startOfBrusselsWeek } from "../../lib/time";
+import { onMapClick, setPicking } from "../../map/create-map";
+import type { Viewer } from "../../state/session";
+import { announce, h } from "../dom";
+import { errorText } from "../format";
+import { loadBookings, loadResource, rerender, type Resource, showDeploymentMarker, state } from "./state";
+
+export function bookingForm(resource: Resource, viewer: Viewer): HTMLElement | null {
+  const item = state.selected;
+  if (!item) return null;
+  const start = h("input", { type: "datetime-local", id: "booking-start", value: instantToBrusselsLocal(item.start), required: true });
+  const end = h("input", { type: "datetime-local", id: "booking-end", value: instantToBrusselsLocal(item.end), required: true });
+  const purpose = h("textarea", { id: "booking-purpose", rows: 2, maxlength: 2000 });
+  const organisation = h(
+    "select",
+    { id: "booking-organisation" },
+    ...viewer.memberships.map((m) => h("option", { value: m.organisation.id }, m.organisation.name)),
+  );
+  const address = h("input", { type: "text", id: "deployment-address" });
+  const message = h("p", { class: "error", role: "alert", id: "booking-error" }, state.message);
+  const pick = h("button", { type: "button", id: "pick-on-map" }, t("org.pickOnMap"));
+  const pickedText = h("p", { id: "picked-point", class: "muted" }, state.picked ? t("org.pickedAt", { point: formatPoint(state.picked) }) : "");
+  pick.addEventListener("click", () => {
+    setPicking(true);
+    pickedText.textContent = t("org.pickingOnMap");
+    onMapClick((point) => {
+      state.picked = point;
+      setPicking(false);
+      onMapClick(null);
+      showDeploymentMarker();
+      pickedText.textContent = t("org.pickedAt", { point: formatPoint(point) });
+    });
+  });
+  const requirements = resource.requirements.map((r) =>
+    h("label", { class: "check" }, h("input", { type: "checkbox", name: "requirement", value: r.code }), r.description),
+  );
+  const form = h(
+    "form",
+    { id: "booking-form", class: "booking-form", "aria-labelledby": "booking-heading" },
+    h("h2", { id: "booking-heading" }, t("org.bookingHeading")),
+    h("label", { for: "booking-organisation" }, t("org.organisation")),
+    organisation,
+    h(
+      "div",
+      { class: "two" },
+      h("div", {}, h("label", { for: "booking-start" }, t("org.start")), start),
+      h("div", {}, h("label", { for: "booking-end" }, t("org.end")), end),
+    ),
+    h("label", { for: "booking-purpose" }, t("org.purpose")),
+    purpose,
+    resource.isMobile
+      ? h(
+          "fieldset",
+          {},
+          h("legend", {}, t("org.deployment", { name: resource.name })),
+          pick,
+          pickedText,
+          h("label", { for: "deployment-address" }, t("org.deploymentAddress")),
+          address,
+        )
+      : null,
+    requirements.length ? h("fieldset", {}, h("legend", {}, t("org.confirmRequirements")), ...requirements) : null,
+    h("button", { type: "submit", class: "primary", id: "booking-submit" }, t("org.submit")),
+    message,
+  );
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const confirmed = [...form.querySelectorAll<HTMLInputElement>("input[name=requirement]:checked")].map((i) => i.value);
+    void request(RequestBookingDocument, {
+      input: {
+        resourceId: resource.id,
+        organisationId: organisation.value,
+        ...bookingPeriod(item, start.value, end.value),
+        purpose: purpose.value || null,
+        deploymentLocation: resource.isMobile ? state.picked : null,
+        deploymentAddress: resource.isMobile ? address.value || null : null,
+        confirmedRequirements: confirmed,
+        idempotencyKey: state.idempotencyKey,
+      },
+    }).then(async (result) => {
+      const error = result.requestBooking.errors[0];
+      if (error || !result.requestBooking.booking) {
+        message.textContent = error ? errorText(error) : t("error.other", { message: "?" });
+        return;
+      }
+      state.selected = null;
+      state.picked = null;
+      showDeploymentMarker();
+      state.message = "";
+      await Promise.all([loadBookings(), loadResource(resource.id, startOfBrusselsWeek(item.start))]);
+      announce(t("org.submitted", { status: t(`status.${result.requestBooking.booking.status}`) }));
+      rerender();
+      const note = document.getElementById("booking-note");
+      if (note) note.textContent = t("org.submitted", { status: t(`status.${result.requestBooking.booking.status}`) });
+    });
+  });
+  return form;
+}
