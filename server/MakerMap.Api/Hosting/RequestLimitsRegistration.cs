@@ -3,7 +3,6 @@ using System.Threading.RateLimiting;
 using MakerMap.Api.Auth;
 using MakerMap.Api.Options;
 using MakerMap.Api.Schema;
-using Microsoft.AspNetCore.Diagnostics;
 
 namespace MakerMap.Api.Hosting;
 
@@ -50,10 +49,22 @@ public static class RequestLimitsRegistration
     {
         ArgumentNullException.ThrowIfNull(app);
         var retryAfter = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<RequestLimitsOptions>>().Value.RetryAfter;
-        app.UseExceptionHandler(new ExceptionHandlerOptions
+        // Only a busy database is answered here; every other failure goes on to FailureResponses (outages
+        // are 503 SERVICE_UNAVAILABLE there, the rest a typed 500), which logs it once.
+        app.Use(async (context, next) =>
         {
-            StatusCodeSelector = exception => DatabaseGate.IsBusy(exception) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
-            ExceptionHandler = context => WriteErrorAsync(context, retryAfter),
+            try
+            {
+                await next(context).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (DatabaseGate.IsBusy(exception) && !context.Response.HasStarted)
+            {
+                context.Response.Clear();
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                context.Response.Headers.RetryAfter = Seconds(retryAfter);
+                await context.Response.WriteAsJsonAsync(Body(DatabaseGate.ServiceBusy, "The database is busy; retry in a moment."),
+                    context.RequestAborted).ConfigureAwait(false);
+            }
         });
         app.UseRateLimiter();
         return app;
@@ -124,18 +135,6 @@ public static class RequestLimitsRegistration
         await context.Response.WriteAsJsonAsync(
             Body(RateLimited, "Too many requests in progress from this client; wait for one to finish and retry."),
             cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async Task WriteErrorAsync(HttpContext context, TimeSpan retryAfter)
-    {
-        var busy = context.Features.Get<IExceptionHandlerFeature>()?.Error is { } error && DatabaseGate.IsBusy(error);
-        if (busy)
-        {
-            context.Response.Headers.RetryAfter = Seconds(retryAfter);
-        }
-        await context.Response.WriteAsJsonAsync(busy
-            ? Body(DatabaseGate.ServiceBusy, "The database is busy; retry in a moment.")
-            : Body("INTERNAL_SERVER_ERROR", "Unexpected error."), context.RequestAborted).ConfigureAwait(false);
     }
 
     // Both the GraphQL shape (errors[].extensions.code) and the REST one (errors[].code), so either client reads it.
