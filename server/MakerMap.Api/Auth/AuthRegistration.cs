@@ -1,3 +1,4 @@
+using MakerMap.Api.Hosting;
 using MakerMap.Data.Accounts;
 using MakerMap.Data.DataProtection;
 using Microsoft.AspNetCore.Authentication;
@@ -25,11 +26,9 @@ public static class AuthRegistration
         var options = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
         var services = builder.Services;
         services.AddSingleton(options);
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddMakerMapData();
         services.TryAddSingleton(new PasswordHasher(options.PasswordIterations));
         services.TryAddSingleton<AccessPolicy>();
-        services.TryAddSingleton<AccountCommands>();
-        services.TryAddSingleton<AccessTokenStore>();
         services.TryAddSingleton<AccessTokenService>();
         services.TryAddSingleton<SessionCheck>();
         services.TryAddSingleton<AccountService>();
@@ -53,7 +52,6 @@ public static class AuthRegistration
     // instance. The fixed application name makes instances installed in different folders share keys too.
     private static void AddSharedKeyRing(IServiceCollection services)
     {
-        services.TryAddSingleton<DataProtectionKeyStore>();
         services.AddDataProtection().SetApplicationName("MakerMap");
         services.AddOptions<KeyManagementOptions>()
             .Configure<DataProtectionKeyStore>((keys, store) => keys.XmlRepository = new PostgresXmlRepository(store));

@@ -1,10 +1,6 @@
 using System.Data.Common;
 using MakerMap.Api.Options;
 using MakerMap.Data;
-using MakerMap.Data.Export;
-using MakerMap.Data.Migrations;
-using MakerMap.Data.Tiles;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
 namespace MakerMap.Api.Hosting;
@@ -22,11 +18,8 @@ internal static class DatabaseRegistration
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(services =>
             MakerMapDataSource.Create(WithServerPoolSettings(options.ConnectionString), services.GetRequiredService<ILoggerFactory>()));
-        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<DatabaseOutage>();
-        builder.Services.AddSingleton<MigrationRunner>();
-        builder.Services.AddSingleton<PlaceGeoJsonExport>();
-        builder.Services.AddSingleton<VectorTileQueries>();
+        builder.Services.AddMakerMapData();
         return builder;
     }
 

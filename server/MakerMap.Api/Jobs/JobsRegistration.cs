@@ -1,7 +1,5 @@
+using MakerMap.Api.Hosting;
 using MakerMap.Api.Options;
-using MakerMap.Data.Coverage;
-using MakerMap.Data.Outbox;
-using MakerMap.Data.Schedules;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Quartz;
 
@@ -24,11 +22,8 @@ public static class JobsRegistration
         var section = builder.Configuration.GetSection(JobsOptions.Section);
         var options = section.Get<JobsOptions>() ?? new JobsOptions();
         builder.Services.AddOptions<JobsOptions>().Bind(section);
-        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<IMessageSender, LoggingMessageSender>();
-        builder.Services.TryAddSingleton<OutboxStore>();
-        builder.Services.TryAddSingleton<CoverageSnapshotRefresher>();
-        builder.Services.TryAddSingleton<SlotMaterialiser>();
+        builder.Services.AddMakerMapData();
         if (!options.Enabled)
         {
             return builder;

@@ -1,20 +1,11 @@
 using MakerMap.Api.Auth;
 using MakerMap.Api.Hosting;
 using MakerMap.Api.Options;
-using MakerMap.Data.Accounts;
-using MakerMap.Data.Bookings;
-using MakerMap.Data.Coverage;
-using MakerMap.Data.Graph;
-using MakerMap.Data.Organisations;
-using MakerMap.Data.Places;
-using MakerMap.Data.Resources;
-using MakerMap.Data.Schedules;
 using MakerMap.GraphQL;
 using MakerMap.GraphQL.AspNetCore;
 using MakerMap.GraphQL.Validation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace MakerMap.Api.Schema;
 
@@ -37,28 +28,12 @@ public static class GraphQLRegistration
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddHttpContextAccessor();
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddMakerMapData();
         services.TryAddSingleton<AccessPolicy>();
-        services.TryAddSingleton<GraphRowQueries>();
-        services.TryAddSingleton<PlaceSearchQueries>();
-        services.TryAddSingleton<BookingPageQueries>();
         services.TryAddSingleton<GraphStore>();
         services.TryAddSingleton<PlaceSearch>();
-        services.TryAddSingleton<CoverageReportQueries>();
         services.TryAddSingleton<CoverageReportBuilder>();
         services.TryAddSingleton<BookingPages>();
-        services.TryAddSingleton<AvailabilityQueries>();
-        services.TryAddSingleton<DeploymentQueries>();
-        services.TryAddSingleton<CoverageQueries>();
-        services.TryAddSingleton<AccountCommands>();
-        services.TryAddSingleton<OrganisationCommands>();
-        services.TryAddSingleton<PlaceCommands>();
-        services.TryAddSingleton(sp => new ResourceCommands(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton(sp => new ScheduleCommands(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton<ScheduleQueries>();
-        services.TryAddSingleton<CancellationReasons>();
-        services.TryAddSingleton(sp => new BookingCommands(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton(sp => new UpcomingSessionsQuery(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp =>
         {
             var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("MakerMap.Api.Schema");

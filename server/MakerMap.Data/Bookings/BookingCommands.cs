@@ -10,9 +10,9 @@ namespace MakerMap.Data.Bookings;
 /// <see cref="BookingResult"/> failure with a stable code; the database constraints (exclusion,
 /// capacity trigger, unique idempotency key) are the last word under concurrency.
 /// </summary>
-public sealed partial class BookingCommands(NpgsqlDataSource dataSource, TimeProvider? timeProvider = null)
+public sealed partial class BookingCommands(NpgsqlDataSource dataSource, TimeProvider timeProvider)
 {
-    private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
+    private readonly TimeProvider _time = timeProvider;
 
     /// <summary>
     /// Requests a booking. Status is <c>requested</c> (expiring after the resource's approval

@@ -13,9 +13,9 @@ public sealed record CalendarFeed(string Name, IReadOnlyList<CalendarEvent> Even
 /// The iCalendar feeds: an organisation's bookings (behind its secret calendar token) and a place's
 /// sessions. Both start a while in the past so that recent events stay in subscribers' calendars.
 /// </summary>
-public sealed class CalendarFeeds(NpgsqlDataSource dataSource, TimeProvider? timeProvider = null)
+public sealed class CalendarFeeds(NpgsqlDataSource dataSource, TimeProvider timeProvider)
 {
-    private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
+    private readonly TimeProvider _time = timeProvider;
 
     private static readonly string OrganisationBookingsSql = EmbeddedSql.Load("Calendar/list_organisation_bookings.sql");
     private static readonly string PlaceSessionsSql = EmbeddedSql.Load("Calendar/list_place_sessions.sql");
