@@ -22,6 +22,9 @@ public sealed class ObservabilityApiFactory : WebApplicationFactory<Program>, IA
         builder.UseSetting("ConnectionStrings:MakerMap", Database.ConnectionString);
         builder.UseSetting("MakerMap:SignInRateLimit:PerClientIp", "100000");
         builder.UseSetting("MakerMap:SignInRateLimit:PerEmail", "100000");
+        builder.UseSetting("MakerMap:RequestLimits:AnonymousConcurrency", "1000");
+        builder.UseSetting("MakerMap:RequestLimits:AuthenticatedConcurrency", "1000");
+        builder.UseSetting("MakerMap:RequestLimits:AnonymousRequestsPerSecond", "0");
         builder.UseEnvironment("Testing");
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, RemoteAddressFilter>());
     }
