@@ -3,11 +3,13 @@ using MakerMap.Api.Endpoints;
 using MakerMap.Api.Hosting;
 using MakerMap.Api.Jobs;
 using MakerMap.Api.Live;
+using MakerMap.Api.Observability;
 using MakerMap.Api.Schema;
 
 // Admin commands' options are not host configuration, so the host does not see them.
 var builder = WebApplication.CreateBuilder(AdminCommands.IsAdminCommand(args) ? [] : args);
 builder.AddMakerMapDatabase();
+builder.AddMakerMapObservability();
 builder.AddMakerMapProxySupport();
 builder.AddMakerMapAuth();
 builder.AddMakerMapCrossSiteProtection();
@@ -38,6 +40,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseMakerMapRequestLimits();
 app.MapHealthEndpoints();
+app.MapMakerMapMetrics();
 app.MapExportEndpoints();
 app.MapCoverageExportEndpoints();
 app.MapAuthEndpoints();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using MakerMap.GraphQL.Errors;
 using MakerMap.GraphQL.Execution;
 using MakerMap.GraphQL.Language;
@@ -106,7 +107,35 @@ public sealed class GraphQLEngine
             return Task.FromResult(ExecutionResult.FromError("Subscription operations must be executed with SubscribeAsync (over WebSocket).", ErrorCodes.BadUserInput));
         }
 
-        return Executor.ExecuteAsync(Schema, prepared.Document!, prepared.OperationName ?? request.OperationName, request.Variables, ToOptions(request), cancellationToken);
+        if (!GraphQLTelemetry.IsEnabled)
+        {
+            return Executor.ExecuteAsync(Schema, prepared.Document!, prepared.OperationName ?? request.OperationName, request.Variables, ToOptions(request), cancellationToken);
+        }
+
+        return ExecuteObservedAsync(prepared, request, cancellationToken);
+    }
+
+    /// <summary>Execution inside the operation span, timed for the duration histogram (only when someone listens).</summary>
+    private async Task<ExecutionResult> ExecuteObservedAsync(PreparedRequest prepared, GraphQLRequest request, CancellationToken cancellationToken)
+    {
+        var type = prepared.OperationType!.Value;
+        var start = Stopwatch.GetTimestamp();
+        using var activity = GraphQLTelemetry.StartOperation(type, prepared.OperationName, Options.RecordDocumentInTraces ? request.Query : null);
+        ExecutionResult? result = null;
+        try
+        {
+            result = await Executor.ExecuteAsync(Schema, prepared.Document!, prepared.OperationName ?? request.OperationName, request.Variables, ToOptions(request), cancellationToken).ConfigureAwait(false);
+            return result;
+        }
+        catch (Exception ex) when (activity is not null)
+        {
+            activity.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            throw;
+        }
+        finally
+        {
+            GraphQLTelemetry.RecordOperation(type, prepared.OperationName, start, result, activity);
+        }
     }
 
     /// <summary>Starts a subscription: an error result or a stream of results (one per source event).</summary>

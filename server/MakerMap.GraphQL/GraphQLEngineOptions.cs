@@ -28,6 +28,12 @@ public sealed record GraphQLEngineOptions
     /// <summary>See <see cref="ExecutionOptions.MapException"/>: typed errors for known infrastructure failures.</summary>
     public Func<Exception, GraphQLException?>? MapException { get; init; }
 
+    /// <summary>
+    /// Whether the operation span carries the query text as <c>graphql.document</c>. Off by default: a document may
+    /// hold literal arguments (an e-mail address, a password) that must not reach a trace store. Variables are never recorded.
+    /// </summary>
+    public bool RecordDocumentInTraces { get; init; }
+
     /// <summary>Called with each unexpected resolver exception (for logging).</summary>
     public Action<Exception, ResponsePath>? OnUnexpectedError { get; init; }
 }

@@ -18,6 +18,9 @@ public static class GraphQLEngineBench
 {
     public static async Task RunAsync(double seconds)
     {
+        // MAKERMAP_BENCH_TRACES=1 records the engine's spans (root-field resolvers here; Executor is called directly)
+        // as an OpenTelemetry SDK would, to price tracing against the default of nobody listening.
+        using var listener = Environment.GetEnvironmentVariable("MAKERMAP_BENCH_TRACES") == "1" ? Listen() : null;
         var schema = TestSchema.Schema;
         var state = TestSchema.CreateState();
         var folder = Path.Combine(RepoPaths.Conformance, "bench");
@@ -73,5 +76,17 @@ public static class GraphQLEngineBench
                 CultureInfo.InvariantCulture,
                 $$"""{"name":"{{name}}","iterations":{{iterations}},"nsPerOp":{{nsPerOp:F0}},"opsPerSec":{{1e9 / nsPerOp:F1}},"bytesPerOp":{{allocated / iterations}}}"""));
         }
+    }
+
+    private static ActivityListener Listen()
+    {
+        var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == GraphQLTelemetry.SourceName,
+            Sample = (ref _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = _ => { },
+        };
+        ActivitySource.AddActivityListener(listener);
+        return listener;
     }
 }

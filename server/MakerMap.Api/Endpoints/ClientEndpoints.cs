@@ -13,7 +13,7 @@ namespace MakerMap.Api.Endpoints;
 internal static class ClientEndpoints
 {
     /// <summary>Paths the server owns: a miss below them is a 404, never the client's index.html.</summary>
-    public static readonly string[] ServerPrefixes = ["/graphql", "/tiles", "/export", "/calendar", "/auth", "/healthz"];
+    public static readonly string[] ServerPrefixes = ["/graphql", "/tiles", "/export", "/calendar", "/auth", "/healthz", "/metrics"];
 
     private const string ImmutableCache = "public, max-age=31536000, immutable";
     private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];

@@ -34,6 +34,7 @@ public static class JobsRegistration
         {
             UseClusteredStore(quartz, connectionString, options.SchedulerName, instanceId: null);
             AddSchedules(quartz, options);
+            quartz.AddJobListener<JobRunMetrics>(GroupMatcher<JobKey>.GroupEquals(Group));
         });
         builder.Services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         return builder;

@@ -12,6 +12,9 @@ namespace MakerMap.Api.Schema;
 /// <summary>Registers the MakerMap GraphQL API (schema, engine, data services) and maps it at <c>/graphql</c>.</summary>
 public static class GraphQLRegistration
 {
+    /// <summary>Puts the query text on operation spans as <c>graphql.document</c> (off: literal arguments may be personal data).</summary>
+    public const string RecordDocumentSetting = "MakerMap:Tracing:RecordGraphQLDocument";
+
     /// <summary>
     /// Adds the engine for <see cref="MakerMapSchema"/> and the services its resolvers use. Call after
     /// <c>AddMakerMapDatabase()</c> and <c>AddMakerMapAuth()</c>.
@@ -44,6 +47,7 @@ public static class GraphQLRegistration
                 Validation = ValidationOptions.Default with { MaxCost = limits.MaxCost },
                 // an exhausted pool or a statement timeout: the retryable SERVICE_BUSY
                 MapException = DatabaseGate.MapException,
+                RecordDocumentInTraces = sp.GetRequiredService<IConfiguration>().GetValue<bool>(RecordDocumentSetting),
                 // An outage fails every resolver of every request: counted once per incident, not a stack trace each.
                 OnUnexpectedError = (exception, path) =>
                 {

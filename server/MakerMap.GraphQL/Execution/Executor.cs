@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Diagnostics;
 using MakerMap.GraphQL.Errors;
 using MakerMap.GraphQL.Language.Ast;
 using MakerMap.GraphQL.Types;
@@ -230,7 +231,9 @@ public static partial class Executor
             var slot = map.Add(group.ResponseKey);
             var value = definition.IsDefaultLeaf
                 ? ExecuteDefaultLeaf(context, type, source, definition, group, path)
-                : ExecuteField(context, type, source, definition, group, FieldPath(path, group.ResponseKey));
+                : path is null
+                    ? ExecuteRootField(context, type, source, definition, group)
+                    : ExecuteField(context, type, source, definition, group, FieldPath(path, group.ResponseKey));
             if (value.IsCompletedSuccessfully)
             {
                 var result = value.Result;
@@ -329,7 +332,7 @@ public static partial class Executor
             }
 
             var slot = map.Add(group.ResponseKey);
-            var result = await ExecuteField(context, type, source, definition, group, ResponsePath.Root(group.ResponseKey)).ConfigureAwait(false);
+            var result = await ExecuteRootField(context, type, source, definition, group).ConfigureAwait(false);
             if (result is PropagatedNull)
             {
                 return result;
@@ -339,6 +342,53 @@ public static partial class Executor
         }
 
         return map;
+    }
+
+    /// <summary>
+    /// ExecuteField for a root field, inside a resolver span when traces are listened to. Only root fields get one:
+    /// their resolvers do the I/O, while nested fields read their parent or wait for a DataLoader batch (whose
+    /// database spans fall under the operation span), so a span per nested field would cost much and tell little.
+    /// </summary>
+    private static ValueTask<object?> ExecuteRootField(ExecutionContext context, ObjectType type, object? source, FieldDefinition definition, FieldGroup group)
+    {
+        var previous = Activity.Current;
+        var activity = GraphQLTelemetry.StartResolver(type, definition, group.ResponseKey);
+        var path = ResponsePath.Root(group.ResponseKey);
+        if (activity is null)
+        {
+            return ExecuteField(context, type, source, definition, group, path);
+        }
+
+        ValueTask<object?> value;
+        try
+        {
+            value = ExecuteField(context, type, source, definition, group, path);
+        }
+        finally
+        {
+            // The resolver's own continuations keep its span; the fields after it are siblings, not children.
+            Activity.Current = previous;
+        }
+
+        if (value.IsCompletedSuccessfully)
+        {
+            activity.Dispose();
+            return value;
+        }
+
+        return StopWhenDone(value, activity);
+
+        static async ValueTask<object?> StopWhenDone(ValueTask<object?> value, Activity activity)
+        {
+            try
+            {
+                return await value.ConfigureAwait(false);
+            }
+            finally
+            {
+                activity.Dispose();
+            }
+        }
     }
 
     /// <summary>ExecuteField: coerce arguments, resolve, complete. Never throws; errors become field errors.</summary>

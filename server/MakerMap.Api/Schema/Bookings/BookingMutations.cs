@@ -19,7 +19,7 @@ public static class BookingMutations
     {
         ArgumentNullException.ThrowIfNull(builder);
         return builder
-            .Bind("Mutation", "requestBooking", RequestAsync)
+            .Bind("Mutation", "requestBooking", Observability.BookingOutcomes.Counted(RequestAsync))
             .Bind("Mutation", "cancelBooking", (ctx, ct) => DecideOrCancelAsync(ctx, decision: null, ct))
             .Bind("Mutation", "decideBooking", (ctx, ct) => DecideOrCancelAsync(ctx, ctx.Input()["decision"] as string, ct));
     }
