@@ -1,3 +1,4 @@
+using MakerMap.Api.Schema;
 namespace MakerMap.Api.Auth;
 
 /// <summary>
@@ -13,23 +14,23 @@ public sealed record AuthError(string Code, string Message, string? Field = null
 public static class AuthErrorCodes
 {
     /// <summary>Another account uses the e-mail address (compared case-insensitively).</summary>
-    public const string EmailTaken = "EMAIL_TAKEN";
+    public const string EmailTaken = UserErrorCodes.EmailTaken;
 
     /// <summary>The password is shorter than <see cref="AccountService.MinimumPasswordLength"/>.</summary>
-    public const string WeakPassword = "WEAK_PASSWORD";
+    public const string WeakPassword = UserErrorCodes.WeakPassword;
 
     /// <summary>The e-mail address and password do not match an account.</summary>
-    public const string InvalidCredentials = "INVALID_CREDENTIALS";
+    public const string InvalidCredentials = UserErrorCodes.InvalidCredentials;
 
     /// <summary>The operation needs a signed-in account.</summary>
-    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string Unauthenticated = UserErrorCodes.Unauthenticated;
 
     /// <summary>The signed-in account may not do this.</summary>
-    public const string Forbidden = "FORBIDDEN";
+    public const string Forbidden = UserErrorCodes.Forbidden;
 
     /// <summary>A value is missing, malformed or out of range.</summary>
-    public const string InvalidInput = "INVALID_INPUT";
+    public const string InvalidInput = UserErrorCodes.InvalidInput;
 
     /// <summary>Too many sign-in attempts from this client or for this e-mail address.</summary>
-    public const string RateLimited = "RATE_LIMITED";
+    public const string RateLimited = UserErrorCodes.RateLimited;
 }

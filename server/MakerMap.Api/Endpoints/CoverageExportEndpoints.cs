@@ -32,11 +32,11 @@ internal static class CoverageExportEndpoints
         var services = context.RequestServices;
         if (context.User.GetAccountId() is null)
         {
-            return Error(StatusCodes.Status401Unauthorized, "UNAUTHENTICATED", "Sign in as a planner to export coverage reports.");
+            return Error(StatusCodes.Status401Unauthorized, UserErrorCodes.Unauthenticated, "Sign in as a planner to export coverage reports.");
         }
         if (!services.GetRequiredService<AccessPolicy>().CanRunCoverage(context.User))
         {
-            return Error(StatusCodes.Status403Forbidden, "FORBIDDEN", "Coverage reports are for planners and admins.");
+            return Error(StatusCodes.Status403Forbidden, UserErrorCodes.Forbidden, "Coverage reports are for planners and admins.");
         }
         CoverageRequest request;
         CoverageState report;

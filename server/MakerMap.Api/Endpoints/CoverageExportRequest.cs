@@ -90,5 +90,5 @@ internal static class CoverageExportRequest
         return values;
     }
 
-    private static CoverageInputException Invalid(string field, string message) => new("INVALID_INPUT", message, field);
+    private static CoverageInputException Invalid(string field, string message) => new(UserErrorCodes.InvalidInput, message, field);
 }

@@ -1,3 +1,4 @@
+using MakerMap.Api.Schema;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.WebUtilities;
@@ -65,13 +66,13 @@ public static partial class FailureResponses
 
     private static string CodeOf(int status) => status switch
     {
-        StatusCodes.Status401Unauthorized => "UNAUTHENTICATED",
-        StatusCodes.Status403Forbidden => "FORBIDDEN",
-        StatusCodes.Status404NotFound => "NOT_FOUND",
+        StatusCodes.Status401Unauthorized => UserErrorCodes.Unauthenticated,
+        StatusCodes.Status403Forbidden => UserErrorCodes.Forbidden,
+        StatusCodes.Status404NotFound => UserErrorCodes.NotFound,
         StatusCodes.Status405MethodNotAllowed => "METHOD_NOT_ALLOWED",
         StatusCodes.Status413PayloadTooLarge => "PAYLOAD_TOO_LARGE",
         StatusCodes.Status415UnsupportedMediaType => "UNSUPPORTED_MEDIA_TYPE",
-        StatusCodes.Status429TooManyRequests => "RATE_LIMITED",
+        StatusCodes.Status429TooManyRequests => UserErrorCodes.RateLimited,
         StatusCodes.Status503ServiceUnavailable => ServiceUnavailable,
         >= 500 => InternalServerError,
         _ => "BAD_REQUEST",

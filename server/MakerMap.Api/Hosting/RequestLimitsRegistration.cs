@@ -24,7 +24,7 @@ public static class RequestLimitsRegistration
     private static readonly string[] LimitedPaths = ["/graphql", "/export", "/calendar", "/auth"];
 
     /// <summary>The <c>extensions.code</c> (GraphQL) or <c>code</c> (REST) of a refused request.</summary>
-    public const string RateLimited = "RATE_LIMITED";
+    public const string RateLimited = UserErrorCodes.RateLimited;
 
     /// <summary>Binds <see cref="RequestLimitsOptions"/> and registers the per-client concurrency limiter.</summary>
     public static WebApplicationBuilder AddMakerMapRequestLimits(this WebApplicationBuilder builder)

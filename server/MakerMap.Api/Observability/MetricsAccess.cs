@@ -1,3 +1,4 @@
+using MakerMap.Api.Schema;
 using System.Net;
 using MakerMap.Api.Hosting;
 
@@ -5,7 +6,7 @@ namespace MakerMap.Api.Observability;
 
 /// <summary>
 /// Who may read <c>/metrics</c>: loopback and <see cref="MetricsOptions.AllowedNetworks"/>. Everyone else gets
-/// 403 <c>{"error":{"code":"FORBIDDEN",…}}</c>, because the figures reveal traffic, operation names and job health.
+/// 403 <c>{"error":{"code":UserErrorCodes.Forbidden,…}}</c>, because the figures reveal traffic, operation names and job health.
 /// A request without a remote address (a Unix socket) is refused too: the check fails closed.
 /// </summary>
 internal sealed class MetricsAccess
@@ -41,7 +42,7 @@ internal sealed class MetricsAccess
             return;
         }
 
-        await FailureResponses.WriteAsync(context, StatusCodes.Status403Forbidden, "FORBIDDEN",
+        await FailureResponses.WriteAsync(context, StatusCodes.Status403Forbidden, UserErrorCodes.Forbidden,
             "Metrics are served to loopback and the networks in MakerMap:Metrics:AllowedNetworks only.").ConfigureAwait(false);
     }
 }

@@ -35,7 +35,7 @@ public static class NodeResolvers
             : [];
         if (ids.Count > 100)
         {
-            throw Errors.BadInput($"\"ids\" may hold at most 100 ids, got {ids.Count}.", "INVALID_INPUT", "ids");
+            throw Errors.BadInput($"\"ids\" may hold at most 100 ids, got {ids.Count}.", UserErrorCodes.InvalidInput, "ids");
         }
         // Every id is decoded before anything is loaded, so a malformed one fails the field without side work.
         var decoded = new (string Type, Guid Id)[ids.Count];
@@ -44,7 +44,7 @@ public static class NodeResolvers
             if (!GlobalId.TryDecode(ids[i], out var type, out var id))
             {
                 var index = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                throw Errors.BadInput($"\"ids[{index}]\" is not a valid global id.", "INVALID_INPUT", "ids", index);
+                throw Errors.BadInput($"\"ids[{index}]\" is not a valid global id.", UserErrorCodes.InvalidInput, "ids", index);
             }
             decoded[i] = (type, id);
         }

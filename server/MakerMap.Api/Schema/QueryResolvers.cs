@@ -56,7 +56,7 @@ public static class QueryResolvers
         }
         catch (DataValidationException e)
         {
-            throw Errors.BadInput(e.Message, "INVALID_INPUT", e.Field);
+            throw Errors.BadInput(e.Message, UserErrorCodes.InvalidInput, e.Field);
         }
         // The search already read each place's row: hand it to the place loader, so PlaceHit.place
         // needs no second query.
@@ -75,7 +75,7 @@ public static class QueryResolvers
     // An empty list filters nothing in: say so rather than return nothing.
     private static IReadOnlyList<string>? NonEmpty(IReadOnlyList<string>? values, string field) =>
         values is { Count: 0 }
-            ? throw Errors.BadInput($"\"{field}\" must not be empty; leave it out to match everything.", "INVALID_INPUT", field)
+            ? throw Errors.BadInput($"\"{field}\" must not be empty; leave it out to match everything.", UserErrorCodes.InvalidInput, field)
             : values;
 
     private static Task<Dictionary<string, object?>> PlacesAsync(ResolveContext ctx, CancellationToken ct)
@@ -90,7 +90,7 @@ public static class QueryResolvers
             var (e, n) = Inputs.Point(new Dictionary<string, object?> { ["longitude"] = b["east"], ["latitude"] = b["north"] }, "filter", "boundingBox");
             if (e <= w || n <= s)
             {
-                throw Errors.BadInput("The bounding box needs east > west and north > south.", "INVALID_COORDINATES", "filter", "boundingBox");
+                throw Errors.BadInput("The bounding box needs east > west and north > south.", UserErrorCodes.InvalidCoordinates, "filter", "boundingBox");
             }
             box = (w, s, e, n);
         }
@@ -118,18 +118,18 @@ public static class QueryResolvers
         var to = ctx.Argument<DateTimeOffset>("to");
         if (to <= from)
         {
-            throw Errors.BadInput("\"to\" must be after \"from\".", "INVALID_PERIOD", "to");
+            throw Errors.BadInput("\"to\" must be after \"from\".", UserErrorCodes.InvalidPeriod, "to");
         }
         if (to - from > MaxAvailabilityWindow)
         {
-            throw Errors.BadInput($"The window may span at most {MaxAvailabilityWindow.TotalDays} days.", "INVALID_PERIOD", "to");
+            throw Errors.BadInput($"The window may span at most {MaxAvailabilityWindow.TotalDays} days.", UserErrorCodes.InvalidPeriod, "to");
         }
         var availability = resourceId is { } id
             ? await ctx.Service<AvailabilityQueries>().GetAvailabilityAsync(id, from, to, ct).ConfigureAwait(false)
             : null;
         if (availability is null)
         {
-            throw new GraphQLException("There is no resource with this id.", "NOT_FOUND", NotFoundResource);
+            throw new GraphQLException("There is no resource with this id.", UserErrorCodes.NotFound, NotFoundResource);
         }
         return SlotRows(availability);
     }
@@ -155,7 +155,7 @@ public static class QueryResolvers
         var search = ctx.Argument<string>("search").Trim();
         if (search.Length == 0)
         {
-            throw Errors.BadInput("\"search\" must not be empty.", "INVALID_INPUT", "search");
+            throw Errors.BadInput("\"search\" must not be empty.", UserErrorCodes.InvalidInput, "search");
         }
         var level = (ctx.Arguments.GetValueOrDefault("level") as string)?.ToLowerInvariant();
         return ctx.Service<PlaceSearch>().AreasAsync(search, level, first, ct);

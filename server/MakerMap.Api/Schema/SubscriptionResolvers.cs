@@ -135,9 +135,9 @@ public static class SubscriptionResolvers
     private const string NoVisibleBooking = "There is no booking with this id that you may see.";
 
     private static GraphQLException NotFound(string message, string field) =>
-        new(message, "NOT_FOUND", new Dictionary<string, object?> { ["field"] = new[] { field } });
+        new(message, UserErrorCodes.NotFound, new Dictionary<string, object?> { ["field"] = new[] { field } });
 
-    private static GraphQLException Unauthenticated(string message) => new(message, "UNAUTHENTICATED");
+    private static GraphQLException Unauthenticated(string message) => new(message, UserErrorCodes.Unauthenticated);
 
     private sealed record BookingChange(Guid BookingId, SignedInSession Session, LiveSubscription Subscription);
 }

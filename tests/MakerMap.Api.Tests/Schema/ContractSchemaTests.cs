@@ -36,6 +36,24 @@ public sealed class ContractSchemaTests
         Assert.NotNull(schema);
     }
 
+    [Fact]
+    [Trait("Issue", "13")]
+    public void UserErrorCodes_constants_are_exactly_the_contracts_UserErrorCode_values()
+    {
+        var schema = new SchemaBuilder(Sdl.Value)
+            .UseDefaultFieldResolver()
+            .BindSubscription("slotAvailabilityChanged", (_, _) => NoEvents())
+            .BindSubscription("bookingUpdated", (_, _) => NoEvents())
+            .Build();
+        var contract = ((EnumType)schema.GetType("UserErrorCode")!).Values.Select(v => v.Name).Order(StringComparer.Ordinal);
+
+        var constants = typeof(MakerMap.Api.Schema.UserErrorCodes)
+            .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).Order(StringComparer.Ordinal);
+
+        Assert.Equal(contract, constants);
+    }
+
     [Theory]
     [InlineData("Query", "nearestPlaces")]
     [InlineData("Query", "places")]

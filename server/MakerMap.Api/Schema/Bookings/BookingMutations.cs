@@ -40,13 +40,13 @@ public static class BookingMutations
         }
         if (!ctx.Service<AccessPolicy>().CanBookFor(principal, organisationId))
         {
-            return Payload.Fail("booking", new UserError("FORBIDDEN", "You can only book for an organisation you are a member of.", ["input", "organisationId"]));
+            return Payload.Fail("booking", new UserError(UserErrorCodes.Forbidden, "You can only book for an organisation you are a member of.", ["input", "organisationId"]));
         }
         var start = input.GetValueOrDefault("start") as DateTimeOffset?;
         var end = input.GetValueOrDefault("end") as DateTimeOffset?;
         if (start is { } s && end is { } e && e <= s)
         {
-            return Payload.Fail("booking", new UserError("INVALID_PERIOD", "The end must be after the start.", ["input", "end"]));
+            return Payload.Fail("booking", new UserError(UserErrorCodes.InvalidPeriod, "The end must be after the start.", ["input", "end"]));
         }
         double? lon = null, lat = null;
         if (input.GetValueOrDefault("deploymentLocation") is { } location)
@@ -57,7 +57,7 @@ public static class BookingMutations
             }
             catch (GraphQLException x)
             {
-                return Payload.Fail("booking", new UserError("INVALID_COORDINATES", x.Message, ["input", "deploymentLocation"]));
+                return Payload.Fail("booking", new UserError(UserErrorCodes.InvalidCoordinates, x.Message, ["input", "deploymentLocation"]));
             }
         }
         var command = new RequestBookingCommand
@@ -99,7 +99,7 @@ public static class BookingMutations
         var parties = booking is null ? null : new BookingParties(booking.BookedBy, booking.OrganisationId, resource?.GuidOrNull("organisationId"));
         if (parties is null || !policy.CanSeeBooking(principal, parties))
         {
-            return Payload.Fail("booking", new UserError("NOT_FOUND", "There is no booking with this id.", ["input", "bookingId"]));
+            return Payload.Fail("booking", new UserError(UserErrorCodes.NotFound, "There is no booking with this id.", ["input", "bookingId"]));
         }
         if (decision is null ? !policy.CanCancel(principal, parties) : !policy.CanDecide(principal, parties.ResourceOrganisationId))
         {
@@ -124,26 +124,26 @@ public static class BookingMutations
         ArgumentNullException.ThrowIfNull(failure);
         var (code, field) = failure.Code switch
         {
-            UnknownResource => ("NOT_FOUND", "resourceId"),
-            UnknownSlot when failure.Message.Contains("cancelled", StringComparison.Ordinal) => ("SLOT_UNAVAILABLE", "slotId"),
-            UnknownSlot => ("NOT_FOUND", "slotId"),
-            UnknownBooking => ("NOT_FOUND", "bookingId"),
-            UnknownOrganisation => ("NOT_FOUND", "organisationId"),
-            UnknownAccount => ("UNAUTHENTICATED", null),
-            SlotFull or CapacityExceeded => ("CAPACITY_EXCEEDED", "quantity"),
-            Overlap => ("OVERLAPPING_BOOKING", "start"),
-            RequirementNotMet => ("REQUIREMENTS_NOT_CONFIRMED", "confirmedRequirements"),
-            DeploymentLocationRequired => ("DEPLOYMENT_LOCATION_REQUIRED", "deploymentLocation"),
+            UnknownResource => (UserErrorCodes.NotFound, "resourceId"),
+            UnknownSlot when failure.Message.Contains("cancelled", StringComparison.Ordinal) => (UserErrorCodes.SlotUnavailable, "slotId"),
+            UnknownSlot => (UserErrorCodes.NotFound, "slotId"),
+            UnknownBooking => (UserErrorCodes.NotFound, "bookingId"),
+            UnknownOrganisation => (UserErrorCodes.NotFound, "organisationId"),
+            UnknownAccount => (UserErrorCodes.Unauthenticated, null),
+            SlotFull or CapacityExceeded => (UserErrorCodes.CapacityExceeded, "quantity"),
+            Overlap => (UserErrorCodes.OverlappingBooking, "start"),
+            RequirementNotMet => (UserErrorCodes.RequirementsNotConfirmed, "confirmedRequirements"),
+            DeploymentLocationRequired => (UserErrorCodes.DeploymentLocationRequired, "deploymentLocation"),
             // The data layer reports duration and slot bounds as INVALID_PERIOD; its messages tell them apart.
-            InvalidPeriod when failure.Message.StartsWith("A booking of this resource lasts", StringComparison.Ordinal) => ("INVALID_DURATION", "end"),
-            InvalidPeriod when failure.Message.StartsWith("The period must lie inside the slot", StringComparison.Ordinal) => ("OUTSIDE_AVAILABILITY", "start"),
-            InvalidPeriod => ("INVALID_PERIOD", "end"),
-            InvalidQuantity => ("INVALID_INPUT", "quantity"),
-            InvalidState or BookingExpired => ("INVALID_TRANSITION", null),
-            OutsideAvailability => ("OUTSIDE_AVAILABILITY", "start"),
-            IdempotencyConflict => ("IDEMPOTENCY_CONFLICT", "idempotencyKey"),
-            ConcurrentUpdate => ("CONCURRENT_UPDATE", null),
-            _ => ("INVALID_INPUT", (string?)null),
+            InvalidPeriod when failure.Message.StartsWith("A booking of this resource lasts", StringComparison.Ordinal) => (UserErrorCodes.InvalidDuration, "end"),
+            InvalidPeriod when failure.Message.StartsWith("The period must lie inside the slot", StringComparison.Ordinal) => (UserErrorCodes.OutsideAvailability, "start"),
+            InvalidPeriod => (UserErrorCodes.InvalidPeriod, "end"),
+            InvalidQuantity => (UserErrorCodes.InvalidInput, "quantity"),
+            InvalidState or BookingExpired => (UserErrorCodes.InvalidTransition, null),
+            OutsideAvailability => (UserErrorCodes.OutsideAvailability, "start"),
+            IdempotencyConflict => (UserErrorCodes.IdempotencyConflict, "idempotencyKey"),
+            ConcurrentUpdate => (UserErrorCodes.ConcurrentUpdate, null),
+            _ => (UserErrorCodes.InvalidInput, (string?)null),
         };
         return new UserError(code, failure.Message, field is null ? null : ["input", field]);
     }

@@ -42,7 +42,7 @@ public static class ResourceMutations
         }
         if (await ctx.Service<PlaceCommands>().FindOwnerAsync(placeId, ct).ConfigureAwait(false) is not { } owner)
         {
-            return Payload.Fail("resource", new UserError("NOT_FOUND", "There is no place with this id.", ["input", "placeId"]));
+            return Payload.Fail("resource", new UserError(UserErrorCodes.NotFound, "There is no place with this id.", ["input", "placeId"]));
         }
         if (!ctx.Service<AccessPolicy>().CanManageResource(principal, owner.OrganisationId))
         {

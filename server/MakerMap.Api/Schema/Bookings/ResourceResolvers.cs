@@ -40,11 +40,11 @@ public static class ResourceResolvers
         var to = ctx.Argument<DateTimeOffset>("to");
         if (to <= from)
         {
-            throw Errors.BadInput("\"to\" must be after \"from\".", "INVALID_PERIOD", "to");
+            throw Errors.BadInput("\"to\" must be after \"from\".", UserErrorCodes.InvalidPeriod, "to");
         }
         if (to - from > DeploymentQueries.MaxWindow)
         {
-            throw Errors.BadInput($"The window may span at most {DeploymentQueries.MaxWindow.TotalDays} days.", "INVALID_PERIOD", "to");
+            throw Errors.BadInput($"The window may span at most {DeploymentQueries.MaxWindow.TotalDays} days.", UserErrorCodes.InvalidPeriod, "to");
         }
         var deployments = await ctx.Service<DeploymentQueries>().ListAsync(Source(ctx).Uuid, from, to, ct).ConfigureAwait(false);
         return deployments.Select(d => new Dictionary<string, object?>(StringComparer.Ordinal)

@@ -63,7 +63,7 @@ public static class ScheduleMutations
             owner = await ctx.Service<ResourceCommands>().FindOwnerAsync(r, ct).ConfigureAwait(false);
             if (owner is null)
             {
-                return Payload.Fail("schedule", new UserError("NOT_FOUND", "There is no resource with this id.", ["input", "resourceId"]));
+                return Payload.Fail("schedule", new UserError(UserErrorCodes.NotFound, "There is no resource with this id.", ["input", "resourceId"]));
             }
         }
         else if (kind == "session" && placeId is { } p)
@@ -71,7 +71,7 @@ public static class ScheduleMutations
             owner = await ctx.Service<PlaceCommands>().FindOwnerAsync(p, ct).ConfigureAwait(false);
             if (owner is null)
             {
-                return Payload.Fail("schedule", new UserError("NOT_FOUND", "There is no place with this id.", ["input", "placeId"]));
+                return Payload.Fail("schedule", new UserError(UserErrorCodes.NotFound, "There is no place with this id.", ["input", "placeId"]));
             }
         }
         if (owner is not null && !ctx.Service<AccessPolicy>().CanManageSchedule(principal, owner.OrganisationId))

@@ -28,6 +28,6 @@ public static class Cursor
         {
             return id;
         }
-        throw Errors.BadInput("\"after\" is not a cursor returned by this connection.", "INVALID_INPUT", "after");
+        throw Errors.BadInput("\"after\" is not a cursor returned by this connection.", UserErrorCodes.InvalidInput, "after");
     }
 }

@@ -27,10 +27,10 @@ public static class Errors
 public sealed record UserError(string Code, string Message, IReadOnlyList<string>? Field = null)
 {
     /// <summary>The caller is not signed in.</summary>
-    public static UserError Unauthenticated() => new("UNAUTHENTICATED", "Sign in first.");
+    public static UserError Unauthenticated() => new(UserErrorCodes.Unauthenticated, "Sign in first.");
 
     /// <summary>The caller may not do this.</summary>
-    public static UserError Forbidden(string message) => new("FORBIDDEN", message);
+    public static UserError Forbidden(string message) => new(UserErrorCodes.Forbidden, message);
 }
 
 /// <summary>Builds mutation payloads: the result under its field name plus <c>errors</c>.</summary>

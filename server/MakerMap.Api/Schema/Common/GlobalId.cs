@@ -43,7 +43,7 @@ public static class GlobalId
     {
         if (!TryDecode(globalId, out var typeName, out var id))
         {
-            throw Errors.BadInput($"\"{argument}\" is not a valid global id.", "INVALID_INPUT", argument);
+            throw Errors.BadInput($"\"{argument}\" is not a valid global id.", UserErrorCodes.InvalidInput, argument);
         }
         return (typeName, id);
     }

@@ -46,18 +46,18 @@ public static class Inputs
     /// </summary>
     public static (double Longitude, double Latitude) Point(object? value, params string[] path)
     {
-        var map = Map(value) ?? throw Errors.BadInput("A point needs a longitude and a latitude.", "INVALID_COORDINATES", path);
+        var map = Map(value) ?? throw Errors.BadInput("A point needs a longitude and a latitude.", UserErrorCodes.InvalidCoordinates, path);
         var lon = AsDouble(map.GetValueOrDefault("longitude")) ?? double.NaN;
         var lat = AsDouble(map.GetValueOrDefault("latitude")) ?? double.NaN;
         if (!double.IsFinite(lon) || lon is < -180 or > 180)
         {
             throw Errors.BadInput(string.Create(CultureInfo.InvariantCulture, $"The longitude must be between -180 and 180 degrees, got {lon}."),
-                "INVALID_COORDINATES", [.. path, "longitude"]);
+                UserErrorCodes.InvalidCoordinates, [.. path, "longitude"]);
         }
         if (!double.IsFinite(lat) || lat is < -90 or > 90)
         {
             throw Errors.BadInput(string.Create(CultureInfo.InvariantCulture, $"The latitude must be between -90 and 90 degrees, got {lat}."),
-                "INVALID_COORDINATES", [.. path, "latitude"]);
+                UserErrorCodes.InvalidCoordinates, [.. path, "latitude"]);
         }
         return (lon, lat);
     }
@@ -66,5 +66,5 @@ public static class Inputs
     public static int Range(int value, int min, int max, string field) =>
         value >= min && value <= max
             ? value
-            : throw Errors.BadInput($"\"{field}\" must be between {min} and {max}, got {value}.", "INVALID_INPUT", field);
+            : throw Errors.BadInput($"\"{field}\" must be between {min} and {max}, got {value}.", UserErrorCodes.InvalidInput, field);
 }

@@ -17,17 +17,17 @@ public static class MutationInput
         error = null;
         if (input.GetValueOrDefault(field) is not string text)
         {
-            error = new UserError("INVALID_INPUT", $"\"{field}\" is required.", ["input", field]);
+            error = new UserError(UserErrorCodes.InvalidInput, $"\"{field}\" is required.", ["input", field]);
             return false;
         }
         if (!GlobalId.TryDecode(text, out var actual, out var uuid))
         {
-            error = new UserError("INVALID_INPUT", $"\"{field}\" is not a valid global id.", ["input", field]);
+            error = new UserError(UserErrorCodes.InvalidInput, $"\"{field}\" is not a valid global id.", ["input", field]);
             return false;
         }
         if (actual != type)
         {
-            error = new UserError("NOT_FOUND", $"\"{field}\" does not name a {type}.", ["input", field]);
+            error = new UserError(UserErrorCodes.NotFound, $"\"{field}\" does not name a {type}.", ["input", field]);
             return false;
         }
         id = uuid;

@@ -13,7 +13,7 @@ namespace MakerMap.Api.Schema;
 public static class TextInputRules
 {
     /// <summary>The <c>UserErrorCode</c> and <c>extensions.reason</c> of a refused text.</summary>
-    public const string InvalidInput = "INVALID_INPUT";
+    public const string InvalidInput = UserErrorCodes.InvalidInput;
 
     /// <summary>Characters allowed in a field that is not named in the table below.</summary>
     public const int DefaultMaxLength = 1000;

@@ -24,7 +24,7 @@ public sealed class CoverageReportBuilder(CoverageQueries coverage, CoverageRepo
         var metres = request.MaxDistanceMeters;
         if (!double.IsFinite(metres) || metres is < 1 or > MaxDistanceMeters)
         {
-            throw new CoverageInputException("INVALID_INPUT", $"\"maxDistanceMeters\" must be between 1 and {MaxDistanceMeters:F0}.", "maxDistanceMeters");
+            throw new CoverageInputException(UserErrorCodes.InvalidInput, $"\"maxDistanceMeters\" must be between 1 and {MaxDistanceMeters:F0}.", "maxDistanceMeters");
         }
         var (query, areaJson, areaName) = await AreaAsync(request, ct).ConfigureAwait(false);
         var filter = new CoveragePlaceFilter(request.Kinds, request.Categories, request.Date);
@@ -44,7 +44,7 @@ public sealed class CoverageReportBuilder(CoverageQueries coverage, CoverageRepo
         }
         catch (DataValidationException e)
         {
-            throw new CoverageInputException("INVALID_INPUT", e.Message, e.Field);
+            throw new CoverageInputException(UserErrorCodes.InvalidInput, e.Message, e.Field);
         }
         var links = await reports.LinkRowsAsync(request.RowLevel, [.. result.Areas.Select(a => (a.Code, a.PopulationPoint.X, a.PopulationPoint.Y))],
             filter, ct).ConfigureAwait(false);
@@ -61,25 +61,25 @@ public sealed class CoverageReportBuilder(CoverageQueries coverage, CoverageRepo
         var given = new[] { request.MunicipalityCode is not null, request.AreaId is not null, request.Polygon is not null }.Count(g => g);
         if (given != 1)
         {
-            throw new CoverageInputException("INVALID_INPUT", "Give exactly one of municipalityCode, areaId and polygon.", "area");
+            throw new CoverageInputException(UserErrorCodes.InvalidInput, "Give exactly one of municipalityCode, areaId and polygon.", "area");
         }
         var empty = new CoverageQuery { AreaLevel = "sector", MaxDistanceMeters = 1 };
         if (request.MunicipalityCode is { } code)
         {
             var municipality = await reports.FindMunicipalityAsync(code, ct).ConfigureAwait(false)
-                ?? throw new CoverageInputException("NOT_FOUND", $"There is no municipality with NIS code \"{code}\".", "area", "municipalityCode");
+                ?? throw new CoverageInputException(UserErrorCodes.NotFound, $"There is no municipality with NIS code \"{code}\".", "area", "municipalityCode");
             return (empty with { MunicipalityNis = code }, municipality.GeoJson, municipality.Name);
         }
         if (request.AreaId is { } globalId)
         {
             if (!GlobalId.TryDecode(globalId, out var type, out var id))
             {
-                throw new CoverageInputException("INVALID_INPUT", "\"areaId\" is not a valid global id.", "area", "areaId");
+                throw new CoverageInputException(UserErrorCodes.InvalidInput, "\"areaId\" is not a valid global id.", "area", "areaId");
             }
             var area = type == "Area" ? await reports.FindAreaAsync(id, ct).ConfigureAwait(false) : null;
             if (area is null)
             {
-                throw new CoverageInputException("NOT_FOUND", "There is no area with this id.", "area", "areaId");
+                throw new CoverageInputException(UserErrorCodes.NotFound, "There is no area with this id.", "area", "areaId");
             }
             return (area.Level == "municipality"
                 ? empty with { MunicipalityNis = area.Code }
@@ -88,12 +88,12 @@ public sealed class CoverageReportBuilder(CoverageQueries coverage, CoverageRepo
         var polygon = request.Polygon!;
         if (polygon.Type is not ("Polygon" or "MultiPolygon"))
         {
-            throw new CoverageInputException("INVALID_GEOMETRY", $"The area must be a Polygon or MultiPolygon, not a {polygon.Type}.", "area", "polygon");
+            throw new CoverageInputException(UserErrorCodes.InvalidGeometry, $"The area must be a Polygon or MultiPolygon, not a {polygon.Type}.", "area", "polygon");
         }
         var km2 = await reports.PolygonSquareKilometresAsync(polygon.Json, ct).ConfigureAwait(false);
         if (km2 > MaxPolygonSquareKilometres)
         {
-            throw new CoverageInputException("INVALID_GEOMETRY",
+            throw new CoverageInputException(UserErrorCodes.InvalidGeometry,
                 $"The polygon covers {km2:F0} km²; at most {MaxPolygonSquareKilometres:F0} km² is allowed.", "area", "polygon");
         }
         return (empty with { Within = polygon.Geometry }, polygon.Json, null);

@@ -48,7 +48,7 @@ public static class OwnedObjectMutations
         }
         if (await kind.FindOwnerAsync(ctx, id, ct).ConfigureAwait(false) is not { } owner)
         {
-            return Payload.Fail(resultField, new UserError("NOT_FOUND", $"There is no {kind.Noun} with this id.", ["input", "id"]));
+            return Payload.Fail(resultField, new UserError(UserErrorCodes.NotFound, $"There is no {kind.Noun} with this id.", ["input", "id"]));
         }
         return kind.CanManage(ctx.Service<AccessPolicy>(), principal, owner.OrganisationId)
             ? null

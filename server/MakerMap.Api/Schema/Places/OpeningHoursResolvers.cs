@@ -55,7 +55,7 @@ public static class OpeningHoursResolvers
         Inputs.Range(days, 1, MaxPreviewDays, "days");
         if (value.Length > 500)
         {
-            throw Errors.BadInput("\"value\" must be at most 500 characters.", "INVALID_INPUT", "value");
+            throw Errors.BadInput("\"value\" must be at most 500 characters.", UserErrorCodes.InvalidInput, "value");
         }
         if (!OpeningHoursSchedule.TryParse(value, out var schedule, out var error))
         {

@@ -45,7 +45,7 @@ public static class PlaceMutations
         }
         if (await ctx.Store().OrganisationsAsync([organisationId], ct).ConfigureAwait(false) is var found && !found.ContainsKey(organisationId))
         {
-            return Payload.Fail("place", new UserError("NOT_FOUND", "There is no organisation with this id.", ["input", "organisationId"]));
+            return Payload.Fail("place", new UserError(UserErrorCodes.NotFound, "There is no organisation with this id.", ["input", "organisationId"]));
         }
         var (longitude, latitude) = Coordinates(input.GetValueOrDefault("location"));
         var place = new NewPlace
