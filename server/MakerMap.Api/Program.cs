@@ -13,6 +13,7 @@ builder.AddMakerMapObservability();
 builder.AddMakerMapProxySupport();
 builder.AddMakerMapAuth();
 builder.AddMakerMapCrossSiteProtection();
+builder.AddMakerMapPublicCors();
 builder.AddMakerMapRequestLimits();
 builder.AddMakerMapGraphQL();
 if (!AdminCommands.IsAdminCommand(args))
@@ -34,6 +35,7 @@ if (!await DatabaseStartup.TryMigrateAsync(app, force: false, app.Lifetime.Appli
 
 app.UseMakerMapProxySupport();
 app.UseMakerMapFailureResponses();
+app.UseMakerMapPublicCors();
 app.UseMakerMapCrossSiteProtection();
 app.UseWebSockets();
 app.UseAuthentication();

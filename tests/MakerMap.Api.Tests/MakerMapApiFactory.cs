@@ -29,6 +29,8 @@ public sealed class MakerMapApiFactory : WebApplicationFactory<Program>, IAsyncL
         builder.UseSetting("MakerMap:RequestLimits:AnonymousRequestsPerSecond", "0");
         // tests add areas between requests for the same tile; the cache has its own test
         builder.UseSetting("Tiles:AreaCacheMinutes", "0");
+        // the same for TileJSON bounds, which must cover places added by a test
+        builder.UseSetting("Tiles:BoundsCacheMinutes", "0");
         builder.UseEnvironment("Testing");
     }
 

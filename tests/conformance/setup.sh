@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the pinned npm packages for the conformance tooling (graphql-js, graphql-http, graphql-ws, ws, opening_hours).
+# Installs the pinned npm packages for the conformance tooling (graphql-js, graphql-http, graphql-ws, ws, opening_hours, ical.js).
 # Idempotent: npm ci runs only when package-lock.json changed since the last install here.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"

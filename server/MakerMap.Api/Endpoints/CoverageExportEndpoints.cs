@@ -45,6 +45,10 @@ internal static class CoverageExportEndpoints
             request = CoverageExportRequest.Parse(context.Request.Query);
             report = await services.GetRequiredService<CoverageReportBuilder>().BuildAsync(request, ct);
         }
+        catch (ExportParameterException e)
+        {
+            return ExportParameters.BadRequest(e);
+        }
         catch (CoverageInputException e)
         {
             return Error(StatusCodes.Status400BadRequest, e.Reason, e.Message, e.Field.Count == 0 ? null : e.Field[^1]);

@@ -8,38 +8,26 @@ namespace MakerMap.Api.Endpoints;
 /// Reads a <c>CoverageInput</c> from the coverage exports' query string: <c>municipalityCode</c> or
 /// <c>areaId</c>, <c>kinds</c> and <c>categories</c> (comma-separated GraphQL enum names),
 /// <c>maxDistanceMeters</c>, <c>date</c> (YYYY-MM-DD) and <c>rowLevel</c>. Anything else, a repeated
-/// parameter or a value that does not parse is a <see cref="CoverageInputException"/>.
+/// parameter or a value that does not parse is an <see cref="ExportParameterException"/>
+/// (<see cref="ExportParameters"/>: enum names in any letter case).
 /// </summary>
 internal static class CoverageExportRequest
 {
-    private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
-    {
-        "municipalityCode", "areaId", "kinds", "categories", "maxDistanceMeters", "date", "rowLevel",
-    };
+    private static readonly string[] Known = ["municipalityCode", "areaId", "kinds", "categories", "maxDistanceMeters", "date", "rowLevel"];
 
-    private static readonly HashSet<string> Levels = new(StringComparer.Ordinal) { "SECTOR", "NEIGHBOURHOOD", "MUNICIPALITY" };
+    private static readonly HashSet<string> Levels = new(StringComparer.OrdinalIgnoreCase) { "SECTOR", "NEIGHBOURHOOD", "MUNICIPALITY" };
 
     public static CoverageRequest Parse(IQueryCollection query)
     {
-        foreach (var (name, values) in query)
-        {
-            if (!Known.Contains(name))
-            {
-                throw Invalid(name, $"Unknown parameter \"{name}\". Known: {string.Join(", ", Known)}.");
-            }
-            if (values.Count != 1)
-            {
-                throw Invalid(name, $"Give \"{name}\" once.");
-            }
-        }
-        string? Value(string name) => query.TryGetValue(name, out var v) ? v[0] : null;
+        ExportParameters.Check(query, Known);
+        string? Value(string name) => ExportParameters.Value(query, name);
 
         var request = new CoverageRequest
         {
             MunicipalityCode = Value("municipalityCode"),
             AreaId = Value("areaId"),
-            Kinds = EnumList(Value("kinds"), "kinds", PlaceVocabulary.Kinds),
-            Categories = EnumList(Value("categories"), "categories", PlaceVocabulary.Categories),
+            Kinds = ExportParameters.EnumList(Value("kinds"), "kinds", PlaceVocabulary.Kinds),
+            Categories = ExportParameters.EnumList(Value("categories"), "categories", PlaceVocabulary.Categories),
         };
         if (Value("maxDistanceMeters") is { } metres)
         {
@@ -68,27 +56,5 @@ internal static class CoverageExportRequest
         return request;
     }
 
-    // GraphQL enum names are the vocabulary upper-cased (REPAIR_CAFE for repair_cafe).
-    private static List<string>? EnumList(string? value, string name, IReadOnlySet<string> vocabulary)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-        var names = value.Split(',', StringSplitOptions.TrimEntries);
-        var values = new List<string>();
-        foreach (var enumName in names)
-        {
-            var lower = enumName.ToLowerInvariant();
-            if (!string.Equals(enumName, lower.ToUpperInvariant(), StringComparison.Ordinal) || !vocabulary.Contains(lower))
-            {
-                throw Invalid(name, $"\"{name}\" holds \"{enumName}\", which is not one of "
-                    + string.Join(", ", vocabulary.Select(v => v.ToUpperInvariant()).Order(StringComparer.Ordinal)) + ".");
-            }
-            values.Add(lower);
-        }
-        return values;
-    }
-
-    private static CoverageInputException Invalid(string field, string message) => new(UserErrorCodes.InvalidInput, message, field);
+    private static ExportParameterException Invalid(string field, string message) => new(field, message);
 }

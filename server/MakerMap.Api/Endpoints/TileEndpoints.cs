@@ -15,16 +15,16 @@ internal static class TileEndpoints
 
     private const string TileContentType = "application/vnd.mapbox-vector-tile";
 
-    /// <summary>Flanders and Brussels (the extent of the seeded municipalities, rounded outwards).</summary>
-    private static readonly double[] Bounds = [2.54, 50.68, 5.92, 51.51];
-
     public static IEndpointRouteBuilder MapTileEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var cache = AreaTileCache.FromConfiguration(endpoints.ServiceProvider.GetRequiredService<IConfiguration>());
         endpoints.MapGet("/tiles/{layer}/{z}/{x}/{y}.mvt",
             (string layer, string z, string x, string y, VectorTileQueries queries, HttpContext context, CancellationToken cancellationToken) =>
                 GetTileAsync(layer, z, x, y, queries, cache, context, cancellationToken)).WithName("VectorTile");
-        endpoints.MapGet("/tiles/{layer}.json", GetTileJson).WithName("TileJson");
+        var bounds = TileJsonBounds.FromConfiguration(endpoints.ServiceProvider.GetRequiredService<IConfiguration>());
+        endpoints.MapGet("/tiles/{layer}.json",
+            (string layer, VectorTileQueries queries, HttpContext context, CancellationToken cancellationToken) =>
+                GetTileJsonAsync(layer, queries, bounds, context, cancellationToken)).WithName("TileJson");
         return endpoints;
     }
 
@@ -76,12 +76,14 @@ internal static class TileEndpoints
     private static bool TryParse(string text, out int value) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
 
-    private static IResult GetTileJson(string layer, HttpContext context)
+    private static async Task<IResult> GetTileJsonAsync(string layer, VectorTileQueries queries, TileJsonBounds bounds,
+        HttpContext context, CancellationToken cancellationToken)
     {
         if (!TileLayer.All.TryGetValue(layer, out var tileLayer))
         {
             return UnknownLayer(layer);
         }
+        var (box, center) = await bounds.GetAsync(tileLayer, queries, cancellationToken);
         var request = context.Request;
         // MapLibre needs the placeholders as they are: build the template by hand, not through a URI encoder
         var template = $"{request.Scheme}://{request.Host}{request.PathBase}/tiles/{tileLayer.Name}/{{z}}/{{x}}/{{y}}.mvt";
@@ -95,8 +97,8 @@ internal static class TileEndpoints
             ["tiles"] = new[] { template },
             ["minzoom"] = tileLayer.MinZoom,
             ["maxzoom"] = tileLayer.MaxZoom,
-            ["bounds"] = Bounds,
-            ["center"] = new[] { 3.7174, 51.0543, 9 },
+            ["bounds"] = box,
+            ["center"] = center,
             ["attribution"] = tileLayer.Kind == TileLayerKind.Places ? Attribution.Places : Attribution.Areas,
             ["vector_layers"] = new[]
             {

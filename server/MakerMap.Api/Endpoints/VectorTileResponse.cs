@@ -15,9 +15,10 @@ internal static class VectorTileResponse
     {
         var encoding = ContentCoding.Choose(context.Request);
         var headers = context.Response.Headers;
-        headers.ETag = encoding is null ? $"\"{tile.Hash}\"" : $"\"{tile.Hash}-{encoding}\"";
+        var etag = encoding is null ? $"\"{tile.Hash}\"" : $"\"{tile.Hash}-{encoding}\"";
+        headers.ETag = etag;
         headers.Vary = HeaderNames.AcceptEncoding;
-        if (Matches(context.Request, tile.Hash))
+        if (Matches(context.Request, etag))
         {
             return Results.StatusCode(StatusCodes.Status304NotModified);
         }
@@ -29,14 +30,11 @@ internal static class VectorTileResponse
     }
 
     /// <summary>
-    /// Whether If-None-Match names this tile in any encoding: the bytes are the same tile, and proxies
-    /// that re-encode or weaken the tag (W/) should still get their 304.
+    /// Whether If-None-Match names the representation about to be sent (RFC 9110 §13.1.2, weak
+    /// comparison): the ETag of another content coding does not match, or a client that cached the
+    /// identity bytes would be told its copy is a gzip one and vice versa.
     /// </summary>
-    private static bool Matches(HttpRequest request, string hash)
-    {
-        var tags = request.GetTypedHeaders().IfNoneMatch;
-        return tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any)
-            || tag.Tag.AsSpan().Trim('"').ToString() is var value
-               && (value == hash || value.StartsWith(hash + "-", StringComparison.Ordinal)));
-    }
+    internal static bool Matches(HttpRequest request, string etag) =>
+        request.GetTypedHeaders().IfNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any)
+            || string.Equals(tag.Tag.Value, etag, StringComparison.Ordinal));
 }

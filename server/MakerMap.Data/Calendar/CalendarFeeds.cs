@@ -55,7 +55,9 @@ public sealed class CalendarFeeds(NpgsqlDataSource dataSource, TimeProvider time
                 quantity > 1 ? $"{resource} (×{quantity})" : resource,
                 Description: $"Booking status: {status}." + (purpose is null ? "" : "\n" + purpose),
                 Location: reader.IsDBNull(8) ? null : reader.GetString(8),
-                Status: status switch { "confirmed" => "CONFIRMED", "cancelled" => "CANCELLED", _ => "TENTATIVE" }));
+                Status: status switch { "confirmed" => "CONFIRMED", "cancelled" => "CANCELLED", _ => "TENTATIVE" },
+                Sequence: reader.GetInt32(9),
+                LastModified: new DateTimeOffset(reader.GetFieldValue<DateTime>(10))));
         }
         return name is null ? null : new CalendarFeed(name, events);
     }
@@ -82,7 +84,9 @@ public sealed class CalendarFeeds(NpgsqlDataSource dataSource, TimeProvider time
                 new DateTimeOffset(reader.GetFieldValue<DateTime>(4)),
                 reader.GetString(6),
                 Location: reader.GetString(1),
-                Status: reader.GetBoolean(5) ? "CANCELLED" : "CONFIRMED"));
+                Status: reader.GetBoolean(5) ? "CANCELLED" : "CONFIRMED",
+                Sequence: reader.GetInt32(7),
+                LastModified: new DateTimeOffset(reader.GetFieldValue<DateTime>(8))));
         }
         return name is null ? null : new CalendarFeed(name, events);
     }

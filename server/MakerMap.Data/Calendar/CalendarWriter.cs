@@ -3,7 +3,7 @@ using System.Text;
 
 namespace MakerMap.Data.Calendar;
 
-/// <summary>One VEVENT. Times are written in UTC, so the feed needs no VTIMEZONE.</summary>
+/// <summary>One VEVENT. Times are written in UTC, so no event refers to the feed's VTIMEZONE.</summary>
 /// <param name="Uid">Stable across feeds and refreshes, e.g. <c>booking-&lt;id&gt;@makermap</c>.</param>
 /// <param name="Start">DTSTART.</param>
 /// <param name="End">DTEND (exclusive, like a slot).</param>
@@ -11,16 +11,45 @@ namespace MakerMap.Data.Calendar;
 /// <param name="Description">DESCRIPTION, or null.</param>
 /// <param name="Location">LOCATION, or null.</param>
 /// <param name="Status"><c>CONFIRMED</c>, <c>TENTATIVE</c> or <c>CANCELLED</c>, or null.</param>
+/// <param name="Sequence">SEQUENCE: how many times what the feed shows of the event changed (§3.8.7.4).</param>
+/// <param name="LastModified">LAST-MODIFIED: when it last changed, or null.</param>
 public sealed record CalendarEvent(string Uid, DateTimeOffset Start, DateTimeOffset End, string Summary,
-    string? Description = null, string? Location = null, string? Status = null);
+    string? Description = null, string? Location = null, string? Status = null, int Sequence = 0,
+    DateTimeOffset? LastModified = null);
 
 /// <summary>
 /// Writes an RFC 5545 VCALENDAR: CRLF line ends, content lines folded at 75 octets without splitting
-/// a UTF-8 character (§3.1), TEXT values escaped (§3.3.11), date-times in UTC form (§3.3.5).
+/// a UTF-8 character (§3.1), TEXT values escaped (§3.3.11), date-times in UTC form (§3.3.5). Every
+/// calendar holds a VTIMEZONE for Europe/Brussels, the zone of every MakerMap place, so that a feed
+/// without events still has the one component §3.6 requires (a VCALENDAR with none is invalid, and
+/// strict parsers reject it); events are in UTC and do not refer to it.
 /// </summary>
 public static class CalendarWriter
 {
     private const int MaxOctets = 75;
+
+    // Central European Time with the EU's summer time rule (last Sunday of March and of October), as
+    // the IANA zone has it since 1996.
+    private static readonly string[] BrusselsTimeZone =
+    [
+        "BEGIN:VTIMEZONE",
+        "TZID:Europe/Brussels",
+        "BEGIN:DAYLIGHT",
+        "TZOFFSETFROM:+0100",
+        "TZOFFSETTO:+0200",
+        "TZNAME:CEST",
+        "DTSTART:19700329T020000",
+        "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+        "END:DAYLIGHT",
+        "BEGIN:STANDARD",
+        "TZOFFSETFROM:+0200",
+        "TZOFFSETTO:+0100",
+        "TZNAME:CET",
+        "DTSTART:19701025T030000",
+        "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+        "END:STANDARD",
+        "END:VTIMEZONE",
+    ];
 
     /// <summary>The calendar as text: a VCALENDAR named <paramref name="name"/> holding <paramref name="events"/>.</summary>
     /// <param name="name">Shown by clients as the calendar's name (<c>X-WR-CALNAME</c>).</param>
@@ -36,6 +65,11 @@ public static class CalendarWriter
         Line(text, "CALSCALE:GREGORIAN");
         Line(text, "METHOD:PUBLISH");
         Line(text, "X-WR-CALNAME:" + EscapeText(name));
+        Line(text, "X-WR-TIMEZONE:Europe/Brussels");
+        foreach (var line in BrusselsTimeZone)
+        {
+            Line(text, line);
+        }
         foreach (var e in events)
         {
             Line(text, "BEGIN:VEVENT");
@@ -55,6 +89,11 @@ public static class CalendarWriter
             if (e.Status is not null)
             {
                 Line(text, "STATUS:" + e.Status);
+            }
+            Line(text, "SEQUENCE:" + e.Sequence.ToString(CultureInfo.InvariantCulture));
+            if (e.LastModified is { } modified)
+            {
+                Line(text, "LAST-MODIFIED:" + FormatUtc(modified));
             }
             Line(text, "END:VEVENT");
         }

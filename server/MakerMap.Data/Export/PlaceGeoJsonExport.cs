@@ -5,7 +5,7 @@ using NpgsqlTypes;
 namespace MakerMap.Data.Export;
 
 /// <summary>Filters for <see cref="PlaceGeoJsonExport.ExportAsync"/>; an empty or null list means "any".</summary>
-/// <param name="Kinds">Place kinds such as <c>repair_cafe</c>.</param>
+/// <param name="Kinds">Place kinds such as <c>repair_cafe</c> (the vocabulary, lowercase).</param>
 /// <param name="Categories">Repair categories; a place matches when it has at least one.</param>
 /// <param name="Locality">Town or city, compared case-insensitively.</param>
 public sealed record PlaceExportFilter(

@@ -10,6 +10,7 @@ public sealed class VectorTileQueries(NpgsqlDataSource dataSource)
     private static readonly string AreaTileSql = EmbeddedSql.Load("Tiles/get_area_tile.sql");
     private static readonly string AreaLabelTileSql = EmbeddedSql.Load("Tiles/get_area_label_tile.sql");
     private static readonly string PlaceTileSql = EmbeddedSql.Load("Tiles/get_place_tile.sql");
+    private static readonly string LayerExtentSql = EmbeddedSql.Load("Tiles/get_layer_extent.sql");
 
     /// <summary>
     /// The tile's bytes (uncompressed protobuf), or an empty array when no feature touches it. The
@@ -41,5 +42,24 @@ public sealed class VectorTileQueries(NpgsqlDataSource dataSource)
         }
         var result = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
         return result as byte[] ?? [];
+    }
+
+    /// <summary>
+    /// The bounding box in WGS 84 of every feature <paramref name="layer"/> shows at any zoom (area
+    /// labels lie inside their municipality or neighbourhood), or null when it has none.
+    /// </summary>
+    public async Task<LayerExtent?> GetExtentAsync(TileLayer layer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        await using var command = dataSource.CreateCommand(LayerExtentSql);
+        command.Parameters.Add(new NpgsqlParameter<bool>("places", NpgsqlDbType.Boolean) { TypedValue = layer.Kind == TileLayerKind.Places });
+        string[] levels = layer.Kind == TileLayerKind.AreaLabels ? ["municipality", "neighbourhood"] : [layer.AreaLevel ?? ""];
+        command.Parameters.Add(new NpgsqlParameter<string[]>("levels", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = levels });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false) || await reader.IsDBNullAsync(0, cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+        return new LayerExtent(reader.GetDouble(0), reader.GetDouble(1), reader.GetDouble(2), reader.GetDouble(3));
     }
 }

@@ -179,6 +179,34 @@ public sealed class ClientEndpointsTests : IDisposable
         }
     }
 
+    [Theory]
+    [Trait("Issue", "17")]
+    [InlineData("identity", "gzip")]
+    [InlineData("gzip", "identity")]
+    [InlineData("br", "gzip")]
+    public async Task Asset_etag_of_one_content_coding_on_a_request_for_another_is_200_not_304(string cachedCoding, string requestedCoding)
+    {
+        File.WriteAllText(Path.Combine(_clientFolder, "assets", "big-9c1d.js"), string.Concat(Enumerable.Repeat("console.log('map');\n", 200)));
+        await using var server = Server(_clientFolder);
+        using var client = server.CreateClient();
+        using var cachedRequest = new HttpRequestMessage(HttpMethod.Get, new Uri("/assets/big-9c1d.js", UriKind.Relative));
+        cachedRequest.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(cachedCoding));
+        using var cached = await client.SendAsync(cachedRequest);
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/assets/big-9c1d.js", UriKind.Relative));
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(requestedCoding));
+        request.Headers.IfNoneMatch.Add(cached.Headers.ETag!);
+        using var same = new HttpRequestMessage(HttpMethod.Get, new Uri("/assets/big-9c1d.js", UriKind.Relative));
+        same.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(cachedCoding));
+        same.Headers.IfNoneMatch.Add(cached.Headers.ETag!);
+
+        using var response = await client.SendAsync(request);
+        using var sameResponse = await client.SendAsync(same);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEqual(cached.Headers.ETag, response.Headers.ETag);
+        Assert.Equal(HttpStatusCode.NotModified, sameResponse.StatusCode);
+    }
+
     [Fact]
     public async Task Index_revalidation_with_its_etag_is_304()
     {

@@ -219,7 +219,7 @@ public sealed class CoverageExportEndpointsTests(GraphQLApiFactory factory) : IC
     [InlineData("kinds=REPAIR_CAFE", "INVALID_INPUT", "area")]
     [InlineData("municipalityCode={code}&areaId=QXJlYTox", "INVALID_INPUT", "area")]
     [InlineData("municipalityCode=00000", "NOT_FOUND", "municipalityCode")]
-    [InlineData("municipalityCode={code}&kinds=repair_cafe", "INVALID_INPUT", "kinds")]
+    [InlineData("municipalityCode={code}&kinds=repair_cafe,bakery", "INVALID_INPUT", "kinds")]
     [InlineData("municipalityCode={code}&categories=ELECTRO,LASERS", "INVALID_INPUT", "categories")]
     [InlineData("municipalityCode={code}&maxDistanceMeters=far", "INVALID_INPUT", "maxDistanceMeters")]
     [InlineData("municipalityCode={code}&maxDistanceMeters=60000", "INVALID_INPUT", "maxDistanceMeters")]

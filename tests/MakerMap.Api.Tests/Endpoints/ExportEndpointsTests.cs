@@ -41,7 +41,7 @@ public sealed class ExportEndpointsTests(MakerMapApiFactory factory) : IClassFix
     {
         using var client = factory.CreateClient();
 
-        var json = await client.GetStringAsync(new Uri("/export/places.geojson?kind=give_box", UriKind.Relative));
+        var json = await client.GetStringAsync(new Uri("/export/places.geojson?kinds=GIVE_BOX", UriKind.Relative));
 
         using var body = JsonDocument.Parse(json);
         var kinds = body.RootElement.GetProperty("features").EnumerateArray()
@@ -55,7 +55,7 @@ public sealed class ExportEndpointsTests(MakerMapApiFactory factory) : IClassFix
     {
         using var client = factory.CreateClient();
 
-        var json = await client.GetStringAsync(new Uri("/export/places.geojson?category=ceramics", UriKind.Relative));
+        var json = await client.GetStringAsync(new Uri("/export/places.geojson?categories=CERAMICS", UriKind.Relative));
 
         using var body = JsonDocument.Parse(json);
         Assert.Equal(0, body.RootElement.GetProperty("features").GetArrayLength());

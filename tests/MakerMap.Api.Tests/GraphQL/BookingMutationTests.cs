@@ -184,7 +184,7 @@ public sealed class BookingMutationTests(GraphQLApiFactory factory) : IClassFixt
         var asMember = (await _client.PostAsync(Query, variables, member)).Data.GetProperty("organisation");
         var anonymous = (await _client.PostAsync(Query, variables)).Data.GetProperty("organisation");
 
-        Assert.StartsWith("/calendar/organisations/", asMember.GetProperty("calendarFeedUrl").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("http://localhost/calendar/organisations/", asMember.GetProperty("calendarFeedUrl").GetString(), StringComparison.Ordinal);
         Assert.Equal("MEMBER", asMember.GetProperty("members")[0].GetProperty("role").GetString());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, anonymous.GetProperty("calendarFeedUrl").ValueKind);
         Assert.Equal(0, anonymous.GetProperty("members").GetArrayLength());

@@ -49,7 +49,7 @@ public sealed class OrganisationMutationTests(MakerMapApiFactory factory) : ICla
         var member = Assert.Single(organisation.GetProperty("members").EnumerateArray());
         Assert.Equal("ADMIN", member.GetProperty("role").GetString());
         Assert.Equal(s.AccountId(Actor.Resident), Uuid(member.GetProperty("account").GetProperty("id")));
-        Assert.StartsWith("/calendar/organisations/", organisation.GetProperty("calendarFeedUrl").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("http://localhost/calendar/organisations/", organisation.GetProperty("calendarFeedUrl").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

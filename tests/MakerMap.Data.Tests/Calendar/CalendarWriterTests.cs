@@ -70,6 +70,29 @@ public sealed class CalendarWriterTests
         Assert.Contains("\r\nBEGIN:VEVENT\r\nUID:booking-1@makermap\r\nDTSTAMP:20261123T170000Z\r\nDTSTART:20261212T130000Z\r\nDTEND:20261212T160000Z\r\n", ics, StringComparison.Ordinal);
         Assert.Contains("\r\nSUMMARY:Lasersnijder\\, Timelab\r\n", ics, StringComparison.Ordinal);
         Assert.Contains("\r\nLOCATION:Timelab\\; Brusselsepoortstraat 97\\, Gent\r\n", ics, StringComparison.Ordinal);
-        Assert.Contains("\r\nSTATUS:CONFIRMED\r\nEND:VEVENT\r\n", ics, StringComparison.Ordinal);
+        Assert.Contains("\r\nSTATUS:CONFIRMED\r\nSEQUENCE:0\r\nEND:VEVENT\r\n", ics, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Issue", "17")]
+    public void Write_gives_a_changed_event_its_sequence_and_last_modified()
+    {
+        var moved = new CalendarEvent("booking-2@makermap", Stamp.AddDays(3), Stamp.AddDays(3).AddHours(2), "Naaimachine",
+            Status: "CANCELLED", Sequence: 2, LastModified: new DateTimeOffset(2026, 11, 20, 9, 30, 0, TimeSpan.FromHours(1)));
+
+        var ics = CalendarWriter.Write("Gent", [moved], Stamp);
+
+        Assert.Contains("\r\nSTATUS:CANCELLED\r\nSEQUENCE:2\r\nLAST-MODIFIED:20261120T083000Z\r\nEND:VEVENT\r\n", ics, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Issue", "17")]
+    public void Write_without_events_still_holds_a_component_the_brussels_vtimezone()
+    {
+        var ics = CalendarWriter.Write("Stil", [], Stamp);
+
+        Assert.Contains("\r\nBEGIN:VTIMEZONE\r\nTZID:Europe/Brussels\r\n", ics, StringComparison.Ordinal);
+        Assert.Contains("\r\nEND:VTIMEZONE\r\nEND:VCALENDAR\r\n", ics, StringComparison.Ordinal);
+        Assert.DoesNotContain("VEVENT", ics, StringComparison.Ordinal);
     }
 }

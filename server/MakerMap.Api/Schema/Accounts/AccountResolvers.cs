@@ -26,7 +26,7 @@ public static class AccountResolvers
             .Bind("Organisation", "bookings", BookingPages.ResolveAsync)
             // The secret token is the feed's only protection, so only members see the URL (CalendarEndpoints).
             .Bind("Organisation", "calendarFeedUrl", ctx => IsMemberOrAdmin(ctx, Source(ctx).Uuid)
-                ? "/calendar/organisations/" + Source(ctx)["calendarToken"] + ".ics"
+                ? CalendarFeedUrl(ctx, (string)Source(ctx)["calendarToken"]!)
                 : null)
             .Bind("Account", "email", ctx => IsSelfOrAdmin(ctx) ? Source(ctx)["emailAddress"] : null)
             .Bind("Account", "memberships", (ctx, _) =>
@@ -37,6 +37,16 @@ public static class AccountResolvers
     }
 
     private static Row Source(ResolveContext ctx) => (Row)ctx.Source!;
+
+    // Absolute, from the request's scheme and host (after a trusted proxy's X-Forwarded-*) as the
+    // TileJSON tiles URLs are: calendar apps are given the URL on its own, with no page to resolve it against.
+    private static string CalendarFeedUrl(ResolveContext ctx, string token)
+    {
+        var path = "/calendar/organisations/" + Uri.EscapeDataString(token) + ".ics";
+        return ctx.Service<IHttpContextAccessor>().HttpContext?.Request is { } request
+            ? $"{request.Scheme}://{request.Host}{request.PathBase}{path}"
+            : path;
+    }
 
     private static bool IsMemberOrAdmin(ResolveContext ctx, Guid organisationId)
     {

@@ -13,7 +13,9 @@ SELECT organisation.name AS organisation_name,
        b.quantity,
        b.purpose,
        r.name AS resource_name,
-       coalesce(b.deployment_address, concat_ws(', ', p.name, p.street_address, p.locality)) AS location
+       coalesce(b.deployment_address, concat_ws(', ', p.name, p.street_address, p.locality)) AS location,
+       b.calendar_sequence,
+       b.calendar_changed_at
   FROM organisation
   LEFT JOIN bookings AS b
          ON b.organisation_id = organisation.id

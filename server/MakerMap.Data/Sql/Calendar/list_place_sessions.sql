@@ -12,7 +12,9 @@ SELECT place.name AS place_name,
        lower(s.period) AS starts_at,
        upper(s.period) AS ends_at,
        s.is_cancelled,
-       sc.title
+       sc.title,
+       s.calendar_sequence,
+       s.calendar_changed_at
   FROM place
   LEFT JOIN slots AS s
          ON s.place_id = place.id

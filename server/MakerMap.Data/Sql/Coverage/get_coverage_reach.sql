@@ -39,5 +39,5 @@ rest AS (
       FROM area, reach
 )
 SELECT (SELECT count(*) FROM near)::int AS places_considered,
-       CASE WHEN ST_IsEmpty(rest.g) THEN NULL ELSE ST_AsGeoJSON(ST_Multi(rest.g)) END AS uncovered
+       CASE WHEN ST_IsEmpty(rest.g) THEN NULL ELSE ST_AsGeoJSON(ST_ForcePolygonCCW(ST_Multi(rest.g))) END AS uncovered
   FROM rest;
