@@ -34,7 +34,7 @@ internal sealed partial class OhParser
                 {
                     throw Error(at + 2, "an end time before the second midnight (48:00)");
                 }
-                AddSpan(from, to, null, 0, null, 0, openEnd: false, extendedOpenEnd: false);
+                AddSpan(from, to, null, 0, null, 0, openEnd: false);
                 at += 3;
             }
             else
@@ -133,17 +133,17 @@ internal sealed partial class OhParser
         {
             // "14:00-17:00+": open, then open end from the end time. Like opening_hours.js the open end comes first,
             // so the fixed range after it wins where both match.
-            AddSpan(to, OpenEndTo(to), toVar, toAdd, null, 0, openEnd: true, extendedOpenEnd: true);
+            AddSpan(to, OpenEndTo(to), toVar, toAdd, null, 0, openEnd: true);
             next++;
         }
-        AddSpan(from, to, fromVar, fromAdd, toVar, toAdd, openEnd, extendedOpenEnd: false);
+        AddSpan(from, to, fromVar, fromAdd, toVar, toAdd, openEnd);
         return next;
     }
 
     // Open end: until midnight when it starts before 17:00, ten hours from 17:00, eight hours from 22:00.
     private static int OpenEndTo(int from) => from >= 22 * 60 ? from + (8 * 60) : from >= 17 * 60 ? from + (10 * 60) : Day;
 
-    private void AddSpan(int from, int to, SolarEvent? fromVar, int fromAdd, SolarEvent? toVar, int toAdd, bool openEnd, bool extendedOpenEnd)
+    private void AddSpan(int from, int to, SolarEvent? fromVar, int fromAdd, SolarEvent? toVar, int toAdd, bool openEnd)
     {
         if (fromVar is not null || toVar is not null)
         {
@@ -177,7 +177,6 @@ internal sealed partial class OhParser
             var end = toVar is { } tv ? SolarTimes.Minutes(m.Instant, tv) + toAdd : to;
             return new OhTimeMatch(m.Minute >= start && m.Minute < end, openEnd && m.Minute >= start && m.Minute < end);
         });
-        _ = extendedOpenEnd;
     }
 
     private int Minutes(int at)

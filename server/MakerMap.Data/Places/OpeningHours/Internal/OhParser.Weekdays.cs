@@ -4,7 +4,7 @@ internal sealed partial class OhParser
 {
     // weekday_selector = weekday_range { "," ( weekday_range | holiday ) };
     // weekday_range = wd [ "-" wd ] | wd "[" nth { "," nth } "]" [ day_offset ]
-    private int ParseWeekdays(int at, bool inHoliday)
+    private int ParseWeekdays(int at)
     {
         for (; at < _tokens.Count; at++)
         {
@@ -99,7 +99,6 @@ internal sealed partial class OhParser
                 break;
             }
         }
-        _ = inHoliday;
         return at;
     }
 
@@ -131,7 +130,7 @@ internal sealed partial class OhParser
             }
             else if (MatchKinds(at, OhTokenKind.Weekday))
             {
-                return ParseWeekdays(at, inHoliday: true);
+                return ParseWeekdays(at);
             }
             else
             {

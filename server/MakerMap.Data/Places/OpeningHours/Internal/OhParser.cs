@@ -84,7 +84,7 @@ internal sealed partial class OhParser
             var token = _tokens[at];
             if (token.Is(OhTokenKind.Weekday))
             {
-                at = ParseWeekdays(at, inHoliday: false);
+                at = ParseWeekdays(at);
             }
             else if (token.Is(OhTokenKind.TwentyFourSeven))
             {
