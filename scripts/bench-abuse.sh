@@ -17,6 +17,7 @@
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 source "$MAKERMAP_ROOT/scripts/lib/postgres.sh"
+source "$MAKERMAP_ROOT/scripts/lib/bench-server.sh"
 cd "$MAKERMAP_ROOT"
 
 duration=30 warmup=20 settle=15 normal=2 attack_first=100 port=5096 pg_port=5456 db=makermap_abuse build=1
@@ -43,22 +44,8 @@ if [ "$build" = 1 ]; then
   log "building the server (Release)"
   dotnet build server/MakerMap.Api/MakerMap.Api.csproj -c Release -v quiet -nologo -clp:ErrorsOnly -o "$server_dir" || die "build failed"
 fi
-log "migrating and loading seed data"
-(cd "$server_dir" && dotnet MakerMap.Api.dll seed --seed-dir "$MAKERMAP_ROOT/seed-data" >/dev/null) || die "seeding failed"
-psql -q -h 127.0.0.1 -p "$pg_port" -U postgres -d "$db" -c "VACUUM ANALYZE" || die "VACUUM ANALYZE failed"
-
 url="http://127.0.0.1:$port"
-log "starting the server on $url"
-export_server_runtime_env
-(cd "$server_dir" && exec dotnet MakerMap.Api.dll --urls "$url") >"$MAKERMAP_ROOT/.local/bench-abuse-server.log" 2>&1 &
-server_pid=$!
-trap 'kill "$server_pid" 2>/dev/null || true' EXIT
-for _ in $(seq 1 60); do
-  curl -sf "$url/healthz" >/dev/null 2>&1 && break
-  kill -0 "$server_pid" 2>/dev/null || die "the server exited (log: .local/bench-abuse-server.log)"
-  sleep 1
-done
-curl -sf "$url/healthz" >/dev/null || die "the server did not answer /healthz within 60 s"
+bench_seed_and_start "$server_dir" "$pg_port" "$db" "$url" "$MAKERMAP_ROOT/.local/bench-abuse-server.log"
 
 rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$server_pid/status"; }
 wrk_value() { echo "$1" | sed -n "s/^$2=//p"; }

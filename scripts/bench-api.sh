@@ -22,6 +22,7 @@
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 source "$MAKERMAP_ROOT/scripts/lib/postgres.sh"
+source "$MAKERMAP_ROOT/scripts/lib/bench-server.sh"
 cd "$MAKERMAP_ROOT"
 
 duration=10 warmup=30 workers=4 booking_workers=32 booking_requests=2000 port=5092 pg_port=5433 db=makermap cluster=1 build=1
@@ -58,23 +59,8 @@ if [ "$build" = 1 ]; then
   dotnet build bench/MakerMap.Bench -c Release -v quiet -nologo -clp:ErrorsOnly --artifacts-path "$MAKERMAP_ROOT/.local/bench-artifacts" \
     || die "build failed"
 fi
-log "migrating and loading seed data"
-(cd "$server_dir" && dotnet MakerMap.Api.dll seed --seed-dir "$MAKERMAP_ROOT/seed-data" >/dev/null) || die "seeding failed"
-# vacuumed and analysed now, so autovacuum does not wake up after the seeding in the middle of a measurement
-psql -q -h 127.0.0.1 -p "$pg_port" -U postgres -d "$db" -c "VACUUM ANALYZE" || die "VACUUM ANALYZE failed"
-
 url="http://127.0.0.1:$port"
-log "starting the server on $url"
-export_server_runtime_env
-(cd "$server_dir" && exec dotnet MakerMap.Api.dll --urls "$url") >"$MAKERMAP_ROOT/.local/bench-api-server.log" 2>&1 &
-server_pid=$!
-trap 'kill "$server_pid" 2>/dev/null || true' EXIT
-for _ in $(seq 1 60); do
-  curl -sf "$url/healthz" >/dev/null 2>&1 && break
-  kill -0 "$server_pid" 2>/dev/null || die "the server exited (log: .local/bench-api-server.log)"
-  sleep 1
-done
-curl -sf "$url/healthz" >/dev/null || die "the server did not answer /healthz within 60 s"
+bench_seed_and_start "$server_dir" "$pg_port" "$db" "$url" "$MAKERMAP_ROOT/.local/bench-api-server.log"
 
 # the hand-written endpoint, with the server's runtime settings (Server GC, spin limit 0, the gen0 floor)
 hand_url="http://127.0.0.1:$((port + 1))"
