@@ -62,4 +62,21 @@ public sealed partial class OpeningHoursScheduleTests
         Assert.False(OpeningHoursSchedule.TryParse(value, out _, out var error));
         Assert.Equal(position, error!.Position);
     }
+
+    [Theory]
+    [Trait("Issue", "17")]
+    [InlineData("Jan We 10:00-12:00", "2027-01-06T10:30+01:00", true)]         // a Wednesday in January
+    [InlineData("Jan We 10:00-12:00", "2027-01-07T10:30+01:00", false)]
+    [InlineData("Jan We 10:00-12:00", "2027-02-03T10:30+01:00", false)]
+    [InlineData("Dec 25-easter", "2026-12-26T12:00+01:00", true)]              // over New Year to Easter 2027 (28 March)
+    [InlineData("Dec 25-easter", "2027-03-27T12:00+01:00", true)]
+    [InlineData("Dec 25-easter", "2027-03-28T12:00+02:00", false)]             // Easter itself is not in the range
+    [InlineData("Dec 25-easter", "2026-06-01T12:00+02:00", false)]
+    [InlineData("Aug 02-Aug Mo[1]", "2026-08-03T12:00+02:00", true)]           // the first Monday of August 2026 is in it
+    [InlineData("Aug 02-Aug Mo[1]", "2026-08-04T12:00+02:00", false)]
+    [InlineData("Jan 31-Feb 01,Aug 00:00-24:00", "2026-08-15T12:00+02:00", true)]
+    [InlineData("Jan 31-Feb 01,Aug 00:00-24:00", "2027-01-31T12:00+01:00", true)]
+    [InlineData("Jan 31-Feb 01,Aug 00:00-24:00", "2027-03-01T12:00+01:00", false)]
+    public void IsOpenAt_month_with_weekdays_and_date_ranges_ending_at_a_movable_date(string hours, string at, bool open) =>
+        Assert.Equal(open, Open(hours, at));
 }
