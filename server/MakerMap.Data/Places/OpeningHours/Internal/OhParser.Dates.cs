@@ -70,7 +70,7 @@ internal sealed partial class OhParser
         var firstOfList = _rule.Month.Count;
         for (; at < _tokens.Count; at++)
         {
-            if (MatchKinds(at, OhTokenKind.Month, OhTokenKind.Number) && !MatchKinds(at + 2, OhTokenKind.TimeSeparator, OhTokenKind.Number))
+            if (MatchKinds(at, OhTokenKind.Month, OhTokenKind.Number) && !IsTime(at + 1))
             {
                 // "Aug,Jan 31-Feb 01": months listed with dates are alternatives to them (one selector group).
                 _rule.Monthday.AddRange(_rule.Month.Skip(firstOfList));
@@ -162,7 +162,7 @@ internal sealed partial class OhParser
             var hasYear = MatchKinds(at, OhTokenKind.Year);
             var p = at + (hasYear ? 1 : 0);
             int? year = hasYear ? Number(at) : null;
-            if (MatchKinds(p, OhTokenKind.Event) || (MatchKinds(p, OhTokenKind.Month, OhTokenKind.Weekday) && Match(p + 2, '[')))
+            if (IsMovableDate(p))
             {
                 at = ParseMovableRange(at, year, p);
             }
@@ -171,7 +171,18 @@ internal sealed partial class OhParser
                 var month = Number(p) + 1;
                 var day = Number(p + 1);
                 CheckDate(month, day, p + 1);
-                if (Match(p + 2, '-') && (MatchKinds(p + 3, OhTokenKind.Month, OhTokenKind.Number)
+                if (Match(p + 2, '-') && IsMovableDate(p + 3))
+                {
+                    // Dec 25-easter, Jan 20-Jan Su[-1]: a fixed date to a movable one. As in opening_hours.js, a range that
+                    // ends at Easter stops the day before it, one that ends at a month's nth weekday includes that day.
+                    var (movable, next) = ParseMovableDate(p + 3);
+                    var to = MatchKinds(p + 3, OhTokenKind.Event) ? y => movable(y)?.AddDays(-1) : movable;
+                    var fixedYear = year;
+                    _rule.Monthday.Add((DateOnly d, ref string? _) => InMovableRange(d,
+                        y => new DateOnly(y, month, Math.Min(day, DateTime.DaysInMonth(y, month))), to, fixedYear, fixedYear));
+                    at = next;
+                }
+                else if (Match(p + 2, '-') && (MatchKinds(p + 3, OhTokenKind.Month, OhTokenKind.Number)
                     || MatchKinds(p + 3, OhTokenKind.Year, OhTokenKind.Month, OhTokenKind.Number)))
                 {
                     // Jan 10-Feb 20, 2013 Dec 31-2014 Jan 02
@@ -236,9 +247,10 @@ internal sealed partial class OhParser
             {
                 break;
             }
-            if (MatchKinds(at + 1, OhTokenKind.Month) && !MatchKinds(at + 2, OhTokenKind.Number) && !MatchKinds(at + 2, OhTokenKind.Weekday))
+            if (MatchKinds(at + 1, OhTokenKind.Month) && ((!MatchKinds(at + 2, OhTokenKind.Number) && !IsMovableDate(at + 1))
+                || IsTime(at + 2)))
             {
-                // "Dec 25,Jan" continues with a month range
+                // "Dec 25,Jan" and "Jan 31-Feb 01,Aug 00:00-24:00" continue with a month range
                 return ParseMonths(at + 1, toMonthday: true);
             }
         }
@@ -339,11 +351,23 @@ internal sealed partial class OhParser
         return s <= e ? d >= s && d <= e : d >= s || d <= e;
     }
 
+    // "00:00-24:00" after a month is a time, "02: 18:00" is a day and a colon.
+    private bool IsTime(int p) => MatchKinds(p, OhTokenKind.Number, OhTokenKind.TimeSeparator, OhTokenKind.Number) && !MatchKinds(p + 3, OhTokenKind.TimeSeparator);
+
+    // easter, or a month's nth weekday: Jan Su[-1]
+    private bool IsMovableDate(int p) =>
+        MatchKinds(p, OhTokenKind.Event) || (MatchKinds(p, OhTokenKind.Month, OhTokenKind.Weekday) && Match(p + 2, '['));
+
     private (Func<int, DateOnly?> Date, int Next) ParseMovableDate(int p)
     {
         if (MatchKinds(p, OhTokenKind.Event))
         {
             var (offset, next) = ParseDayOffset(p + 1);
+            if (Math.Abs(offset) > 200)
+            {
+                // As opening_hours.js: further than that is another season, better written as a date.
+                throw Error(p + 3, "an offset of at most 200 days from easter");
+            }
             return (y => BelgianPublicHolidays.EasterSunday(y).AddDays(offset), next);
         }
         var month = Number(p) + 1;
@@ -364,6 +388,10 @@ internal sealed partial class OhParser
             throw Error(close, "\"]\"");
         }
         var (days, after) = ParseDayOffset(close + 1);
+        if (Math.Abs(days) > 6)
+        {
+            throw Error(close + 3, "an offset of at most 6 days from a constrained weekday");
+        }
         return (y => NthWeekday(y, month, weekday, nth)?.AddDays(days), after);
     }
 

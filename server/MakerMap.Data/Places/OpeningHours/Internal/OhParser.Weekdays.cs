@@ -51,6 +51,10 @@ internal sealed partial class OhParser
                     throw Error(p, "\"]\" or more numbers");
                 }
                 var (days, next) = ParseDayOffset(p + 1);
+                if (Math.Abs(days) > 6)
+                {
+                    throw Error(p + 3, "an offset of at most 6 days from a constrained weekday (a week is Mo[2] and Mo[3])");
+                }
                 foreach (var n in numbers)
                 {
                     var (wd, nth, offset) = (weekday, n, days);

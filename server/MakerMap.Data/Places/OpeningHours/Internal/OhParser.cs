@@ -98,7 +98,7 @@ internal sealed partial class OhParser
                 _rule.IsWeekly = false;
             }
             else if ((MatchKinds(at, OhTokenKind.Month, OhTokenKind.Number) && !MatchKinds(at + 2, OhTokenKind.TimeSeparator))
-                || MatchKinds(at, OhTokenKind.Month, OhTokenKind.Weekday)
+                || (MatchKinds(at, OhTokenKind.Month, OhTokenKind.Weekday) && Match(at + 2, '['))
                 || MatchKinds(at, OhTokenKind.Year, OhTokenKind.Month, OhTokenKind.Number) || MatchKinds(at, OhTokenKind.Year, OhTokenKind.Event)
                 || token.Is(OhTokenKind.Event))
             {

@@ -1,32 +1,22 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace MakerMap.Data.Places.OpeningHours.Internal;
 
 /// <summary>
 /// Splits an <c>opening_hours</c> value into rules (at <c>;</c> and <c>||</c>) of tokens. Like opening_hours.js it is
-/// case-insensitive and tolerates what mappers often write (<c>.</c> between hours and minutes, full or Dutch, German
-/// and French day and month names, <c>–</c> for <c>-</c>), each with a warning.
+/// case-insensitive and tolerates what mappers often write, each with a warning: <c>.</c> between hours and minutes,
+/// day and month names in other languages (<see cref="OhLocaleNames"/>), words and phrases for the syntax
+/// (<see cref="OhCorrections"/>), look-alike characters (<c>–</c>, <c>→</c>, <c>：</c>, superscript digits, typographic
+/// quotes) and a <c>.</c> after a word or a day number.
 /// </summary>
-internal static class OhTokenizer
+internal static partial class OhTokenizer
 {
-    private static readonly Dictionary<string, (OhTokenKind Kind, int Value, string Text)> Words = BuildWords();
+    private static readonly string[] WeekdayAbbreviations = ["su", "mo", "tu", "we", "th", "fr", "sa"];
 
-    // Words that are not selectors but stand for punctuation, and noise words that say nothing.
-    private static readonly Dictionary<string, string> Replacements = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["to"] = "-",
-        ["till"] = "-",
-        ["til"] = "-",
-        ["until"] = "-",
-        ["bis"] = "-",
-        ["tot"] = "-",
-        ["à"] = "-",
-        ["au"] = "-",
-        ["and"] = ",",
-        ["und"] = ",",
-        ["en"] = ",",
-        ["et"] = ",",
-    };
+    private static readonly string[] MonthAbbreviations = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    private static readonly Dictionary<string, (OhTokenKind Kind, int Value, string Text)> Words = BuildWords();
 
     public static List<OhTokenRule> Tokenize(string value, List<OhWarning> warnings)
     {
@@ -40,6 +30,11 @@ internal static class OhTokenizer
             if (char.IsWhiteSpace(c))
             {
                 i++;
+            }
+            else if (OhCorrections.TryMatchPhrase(value, i, out var phraseLength, out var phrase))
+            {
+                AddCorrection(phrase!, i, tokens, warnings);
+                i += phraseLength;
             }
             else if (c == ';')
             {
@@ -83,30 +78,80 @@ internal static class OhTokenizer
                 tokens.Add(number > 1900
                     ? new OhToken(OhTokenKind.Year, number, text, start)
                     : new OhToken(OhTokenKind.Number, number, text, start, text.Length == 1));
+                // "Dec 24.-25.": a dot after a day number, followed by something other than minutes, is left out.
+                if (i + 1 < value.Length && value[i] == '.' && !char.IsAsciiDigit(value[i + 1]))
+                {
+                    warnings.Add(new OhWarning(i, "Please leave out the \".\" after a number."));
+                    i++;
+                }
             }
-            else if (c == '"')
+            else if (SuperscriptDigit(c) >= 0)
+            {
+                // "12°°", "⁰⁰:³⁰", "₁₄⁰⁹": look-alike digits, read two at a time; a pair right after hours is the minutes.
+                var digits = SuperscriptDigit(c).ToString(CultureInfo.InvariantCulture);
+                var start = i++;
+                if (i < value.Length && SuperscriptDigit(value[i]) >= 0)
+                {
+                    digits += SuperscriptDigit(value[i++]).ToString(CultureInfo.InvariantCulture);
+                }
+                warnings.Add(new OhWarning(start, $"Please use the digits \"{digits}\" instead of \"{value[start..i]}\"."));
+                if (tokens.Count > 0 && tokens[^1].Kind == OhTokenKind.Number)
+                {
+                    tokens.Add(new OhToken(OhTokenKind.TimeSeparator, 0, ":", start));
+                }
+                tokens.Add(new OhToken(OhTokenKind.Number, int.Parse(digits, CultureInfo.InvariantCulture), digits, start, digits.Length == 1));
+            }
+            else if (c == '"' && value.IndexOf('"', i + 1) > i + 1)
             {
                 var close = value.IndexOf('"', i + 1);
-                if (close <= i + 1)
-                {
-                    throw new OhSyntaxException(i, close < 0 ? "a closing '\"' for the comment" : "text inside the comment");
-                }
                 tokens.Add(new OhToken(OhTokenKind.Comment, 0, value[(i + 1)..close], i));
                 i = close + 1;
             }
-            else if (char.IsLetter(c))
+            else if (TolerantComment().Match(value, i) is { Success: true } quoted)
+            {
+                // 'comment', „comment“, «comment», 「comment」: typographic quotes (an opening and a closing one) and "".
+                if (c != '"' || quoted.Value[^1] != '"')
+                {
+                    warnings.Add(new OhWarning(i, "Please use straight double quotes (\") around a comment."));
+                }
+                tokens.Add(new OhToken(OhTokenKind.Comment, 0, quoted.Groups[1].Value, i));
+                i += quoted.Length;
+            }
+            else if (c == '"')
+            {
+                throw new OhSyntaxException(i, "a closing '\"' for the comment");
+            }
+            else if (IsWordCharacter(c))
             {
                 var start = i;
-                while (i < value.Length && char.IsLetter(value[i]))
+                while (i < value.Length && IsWordCharacter(value[i]))
                 {
                     i++;
                 }
                 AddWord(value, start, i, tokens, warnings);
+                // "mon., Tuesday, wed.": a dot after a word is left out (but "Mo.12:00" is not a word's dot).
+                if (i < value.Length && value[i] == '.' && (i + 1 == value.Length || !char.IsAsciiDigit(value[i + 1])))
+                {
+                    warnings.Add(new OhWarning(i, "Please leave out the \".\" after a word."));
+                    i++;
+                }
             }
-            else if (c is '–' or '—' or '‐' or '‑' or '‒' or '−' or '~' or '～')
+            else if (c is '–' or '—' or '‐' or '‑' or '‒' or '−' or '~' or '～' or '→' or 'ー' or '=')
             {
                 warnings.Add(new OhWarning(i, $"Please use \"-\" instead of \"{c}\"."));
                 tokens.Add(new OhToken(OhTokenKind.Punctuation, 0, "-", i));
+                i++;
+            }
+            else if (c is '：')
+            {
+                warnings.Add(new OhWarning(i, "Please use \":\" instead of \"：\"."));
+                tokens.Add(new OhToken(OhTokenKind.TimeSeparator, 0, ":", i));
+                i++;
+            }
+            else if (c is '&')
+            {
+                warnings.Add(new OhWarning(i, "Please use \",\" instead of \"&\"."));
+                tokens.Add(new OhToken(OhTokenKind.Punctuation, 0, ",", i));
                 i++;
             }
             else
@@ -130,17 +175,7 @@ internal static class OhTokenizer
         }
         if (lower is "am" or "pm")
         {
-            // "10am-12pm": the 12-hour clock, moved onto the hours token before it.
-            var hours = tokens.Count >= 3 && tokens[^2].Kind == OhTokenKind.TimeSeparator && tokens[^3].Kind == OhTokenKind.Number ? tokens.Count - 3
-                : tokens.Count >= 1 && tokens[^1].Kind == OhTokenKind.Number ? tokens.Count - 1 : -1;
-            if (hours < 0)
-            {
-                throw new OhSyntaxException(start, "hours before \"" + word + "\"");
-            }
-            var hour = tokens[hours].Value;
-            hour = lower == "pm" && hour < 12 ? hour + 12 : lower == "am" && hour == 12 ? 0 : hour;
-            tokens[hours] = tokens[hours] with { Value = hour, SingleDigit = false };
-            warnings.Add(new OhWarning(start, "Please use the 24-hour clock (hh:mm) instead of am/pm."));
+            AddMeridian(lower, word, start, tokens, warnings);
             return;
         }
         if (Words.TryGetValue(lower, out var known))
@@ -153,21 +188,81 @@ internal static class OhTokenizer
             tokens.Add(new OhToken(known.Kind, known.Value, known.Text, start));
             return;
         }
-        if (Replacements.TryGetValue(lower, out var replacement))
+        if (lower.Length > 2 && (lower.StartsWith("ph", StringComparison.Ordinal) || lower.StartsWith("sh", StringComparison.Ordinal)))
         {
-            warnings.Add(new OhWarning(start, $"Please use \"{replacement}\" instead of \"{word}\"."));
-            tokens.Add(new OhToken(OhTokenKind.Punctuation, 0, replacement, start));
+            // "SHWe": a holiday written against the next selector, as opening_hours.js splits it.
+            warnings.Add(new OhWarning(start + 2, "Please put a space after \"" + word[..2] + "\"."));
+            AddWord(value, start, start + 2, tokens, warnings);
+            AddWord(value, start + 2, end, tokens, warnings);
+            return;
+        }
+        if (OhCorrections.ForWord(lower) is { } correction)
+        {
+            AddCorrection(correction, start, tokens, warnings);
+            return;
+        }
+        if (OhLocaleNames.TryGet(lower, out var kind, out var index))
+        {
+            var text = kind == OhTokenKind.Weekday ? WeekdayAbbreviations[index] : MonthAbbreviations[index];
+            warnings.Add(new OhWarning(start, $"Please use the English abbreviation \"{Capitalized(text)}\" for \"{lower}\"."));
+            tokens.Add(new OhToken(kind, index, text, start));
             return;
         }
         throw new OhSyntaxException(start, "a weekday, month, holiday, state or time; \"" + word + "\" is not a known word");
     }
+
+    // "10am-12pm", "12:00 p.m.": the 12-hour clock, moved onto the hours token before it.
+    private static void AddMeridian(string meridian, string written, int start, List<OhToken> tokens, List<OhWarning> warnings)
+    {
+        var hours = tokens.Count >= 3 && tokens[^2].Kind == OhTokenKind.TimeSeparator && tokens[^3].Kind == OhTokenKind.Number ? tokens.Count - 3
+            : tokens.Count >= 1 && tokens[^1].Kind == OhTokenKind.Number ? tokens.Count - 1 : -1;
+        if (hours < 0)
+        {
+            throw new OhSyntaxException(start, "hours before \"" + written + "\"");
+        }
+        var hour = tokens[hours].Value;
+        hour = meridian == "pm" && hour < 12 ? hour + 12 : meridian == "am" && hour == 12 ? 0 : hour;
+        tokens[hours] = tokens[hours] with { Value = hour, SingleDigit = false };
+        warnings.Add(new OhWarning(start, "Please use the 24-hour clock (hh:mm) instead of am/pm."));
+    }
+
+    // A correction's replacement is opening_hours text of its own: its tokens take the corrected word's place.
+    private static void AddCorrection(OhCorrections.Correction correction, int start, List<OhToken> tokens, List<OhWarning> warnings)
+    {
+        warnings.Add(new OhWarning(start, correction.Warning));
+        if (correction.Replacement is "am" or "pm")
+        {
+            AddMeridian(correction.Replacement, correction.Replacement, start, tokens, warnings);
+            return;
+        }
+        var replaced = Tokenize(correction.Replacement, []);
+        tokens.AddRange(replaced[0].Tokens.Select(t => t with { Position = start }));
+    }
+
+    private static bool IsWordCharacter(char c) => (char.IsLetter(c) && c != 'ー') || c == '_'
+        || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    // °, ⁰–⁹ and ₀–₉ as digits (° is a zero as in "12°°"), or -1.
+    private static int SuperscriptDigit(char c) => c switch
+    {
+        '°' or '⁰' => 0,
+        '¹' => 1,
+        '²' => 2,
+        '³' => 3,
+        >= '⁴' and <= '⁹' => c - '⁰',
+        >= '₀' and <= '₉' => c - '₀',
+        _ => -1,
+    };
+
+    [GeneratedRegex("""\G["'„“‚‘’«「『]([^"'“”‘’»」』;|]*)["'”“‘’»」』]""")]
+    private static partial Regex TolerantComment();
 
     private static string Capitalized(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
     private static Dictionary<string, (OhTokenKind, int, string)> BuildWords()
     {
         var words = new Dictionary<string, (OhTokenKind, int, string)>(StringComparer.Ordinal);
-        string[] days = ["su", "mo", "tu", "we", "th", "fr", "sa"];
+        var days = WeekdayAbbreviations;
         string[][] dayNames =
         [
             ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"],
@@ -185,7 +280,7 @@ internal static class OhTokenizer
                 words.TryAdd(names[d], (OhTokenKind.Weekday, d, days[d]));
             }
         }
-        string[] months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+        var months = MonthAbbreviations;
         string[][] monthNames =
         [
             ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
