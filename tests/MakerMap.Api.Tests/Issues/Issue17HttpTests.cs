@@ -168,7 +168,7 @@ public sealed class Issue17HttpTests(MakerMapApiFactory factory) : IClassFixture
         var kinds = body.RootElement.GetProperty("features").EnumerateArray()
             .Select(f => f.GetProperty("properties").GetProperty("kind").GetString()).ToList();
         Assert.NotEmpty(kinds);
-        Assert.All(kinds, kind => Assert.Equal("repair_cafe", kind));
+        Assert.All(kinds, kind => Assert.Equal("REPAIR_CAFE", kind));
     }
 
     [Theory]
