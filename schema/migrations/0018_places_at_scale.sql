@@ -41,3 +41,17 @@ RETURN fold_for_search(name) || ' ' || coalesce(fold_for_search(description), ''
 
 CREATE INDEX places_search_text_trgm_idx ON places USING gin (place_search_text(name, description) gin_trgm_ops);
 CREATE INDEX places_name_folded_trgm_idx ON places USING gin (fold_for_search(name) gin_trgm_ops);
+
+-- How well a place matches a search (folded with fold_for_search): names that start with it first,
+-- then names that contain it, then by trigram word similarity over name and description, so
+-- "repair" puts "Repair Café Gent" before "Café De Reparateur" before a description that mentions it.
+CREATE FUNCTION place_search_rank(folded_query text, name text, description text) RETURNS float8
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN (CASE WHEN strpos(fold_for_search(name), folded_query) = 1 THEN 2 ELSE 0 END)
+     + (CASE WHEN strpos(fold_for_search(name), folded_query) > 0 THEN 1 ELSE 0 END)
+     + word_similarity(folded_query, place_search_text(name, description));
+
+-- The LIKE pattern that finds a search text anywhere in place_search_text: folded, its wildcards escaped.
+CREATE FUNCTION search_like_pattern(query text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+RETURN '%' || replace(replace(replace(fold_for_search(query), '\', '\\'), '%', '\%'), '_', '\_') || '%';
