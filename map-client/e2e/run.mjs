@@ -41,10 +41,19 @@ async function emptyMapPixel(page) {
 /** @type {Test[]} */
 const tests = [
   [
-    "residents see a marker or cluster for every seeded place",
+    "residents see a marker or cluster for every seeded place, from tiles and not from paging the API",
     async (page) => {
+      /** @type {string[]} */
+      const placeQueries = [];
+      let tiles = 0;
+      page.on("request", (request) => {
+        if (request.url().includes("/tiles/places/")) tiles++;
+        if (request.url().endsWith("/graphql") && /\bplaces\s*\(/.test(request.postData() ?? "")) placeQueries.push(request.postData() ?? "");
+      });
       await page.goto(`${baseUrl}/#/`);
       await settle(page);
+      assert(placeQueries.length <= 1, `at most one page of places at start, got ${placeQueries.length} places requests`);
+      assert(tiles > 0, "the map fetched places tiles");
       /** @type {PlacesAnswer} */
       const api = await graphql(page, placesQuery);
       assert(api.places.totalCount >= 40, `expected the seed's places, got ${api.places.totalCount}`);
@@ -52,11 +61,12 @@ const tests = [
         const features = window.__makermap.map.queryRenderedFeatures({ layers: ["places", "place-clusters"] });
         /** @type {Map<string, string>} */
         const points = new Map();
-        /** @type {Map<number, number>} */
+        /** @type {Map<string, number>} */
         const clusters = new Map();
         for (const f of features) {
+          // the server names clusters `cluster/{z}/{cell x}/{cell y}`; a feature may be queried twice
           if (f.layer.id === "places") points.set(String(f.properties.id), String(f.properties.kind));
-          else clusters.set(Number(f.properties.cluster_id), Number(f.properties.point_count));
+          else clusters.set(String(f.properties.id), Number(f.properties.point_count));
         }
         return { points: [...points.keys()], clusteredCount: [...clusters.values()].reduce((a, b) => a + b, 0), clusters: clusters.size };
       });
@@ -400,9 +410,22 @@ const tests = [
     async (page) => {
       await page.goto(`${baseUrl}/#/list`);
       await settle(page);
-      /** @type {PlacesAnswer} */
-      const api = await graphql(page, placesQuery);
-      assertEqual(await page.$$eval(".place-table tbody tr", (rows) => rows.length), api.places.totalCount, "every place is in the table");
+      // the list holds the first page of the places in the map's view, as the API pages them
+      const box = await page.evaluate(() => {
+        const b = window.__makermap.map.getBounds();
+        const round = (/** @type {number} */ v) => Math.round(v * 1e5) / 1e5;
+        return { west: round(b.getWest()), south: round(b.getSouth()), east: round(b.getEast()), north: round(b.getNorth()) };
+      });
+      /** @type {{ places: { totalCount: number, nodes: { name: string }[] } }} */
+      const api = await graphql(page, "query($box: BoundingBoxInput!) { places(filter: { boundingBox: $box }, first: 50) { totalCount nodes { name } } }", {
+        box,
+      });
+      assert(api.places.totalCount >= 40, `the seeded places are in view, got ${api.places.totalCount}`);
+      assertEqual(
+        await page.$$eval(".place-table tbody th", (cells) => cells.map((c) => c.textContent)),
+        api.places.nodes.map((p) => p.name),
+        "the table lists the API's first page of the places in view, in its order",
+      );
       // Tab from the top of the page to the first place link, then Enter opens its details
       let focused = "";
       for (let i = 0; i < 60 && !focused.startsWith("place:"); i++) {
@@ -435,5 +458,51 @@ const tests = [
   ],
 ];
 
-const { failed } = await run(tests);
+/**
+ * Flows on a database with 20,000 extra synthetic places (scripts/test.sh loads them after the flows
+ * above and runs these with E2E_SCALE=1).
+ * @type {Test[]}
+ */
+const scaleTests = [
+  [
+    "with 20,000 places the map shows clusters at once and markers when zoomed in",
+    async (page) => {
+      let placeQueries = 0;
+      page.on("request", (request) => {
+        if (request.url().endsWith("/graphql") && /\bplaces\s*\(/.test(request.postData() ?? "")) placeQueries++;
+      });
+      const started = Date.now();
+      await page.goto(`${baseUrl}/#/`);
+      await settle(page);
+      const overview = await page.evaluate(() => {
+        const features = window.__makermap.map.queryRenderedFeatures({ layers: ["place-clusters"] });
+        /** @type {Map<string, number>} */
+        const clusters = new Map(features.map((f) => [String(f.properties.id), Number(f.properties.point_count)]));
+        return { clusters: clusters.size, counted: [...clusters.values()].reduce((a, b) => a + b, 0) };
+      });
+      assert(overview.clusters > 0, "clusters at the overview");
+      assert(overview.counted >= 15000, `the clusters count most of the 20,000 places, got ${overview.counted}`);
+      assert(placeQueries <= 1, `at most one page of places at start, got ${placeQueries}`);
+      console.log(`    overview with clusters after ${Date.now() - started} ms`);
+      // a click on a cluster zooms to its box
+      const before = await page.evaluate(() => window.__makermap.map.getZoom());
+      const target = await page.evaluate(() => {
+        const map = window.__makermap.map;
+        const [cluster] = map.queryRenderedFeatures({ layers: ["place-clusters"] });
+        if (!cluster) throw new Error("no cluster");
+        const point = map.project(/** @type {[number, number]} */ (/** @type {GeoJSON.Point} */ (cluster.geometry).coordinates));
+        const canvas = map.getCanvas().getBoundingClientRect();
+        return { x: canvas.left + point.x, y: canvas.top + point.y };
+      });
+      await page.mouse.click(target.x, target.y);
+      await page.waitForFunction((zoom) => window.__makermap.map.getZoom() > zoom, before);
+      await page.evaluate(() => window.__makermap.map.jumpTo({ center: [4.4, 51.0], zoom: 14 }));
+      await settle(page);
+      const markers = await page.evaluate(() => window.__makermap.map.queryRenderedFeatures({ layers: ["places"] }).length);
+      assert(markers > 0, "single markers at zoom 14");
+    },
+  ],
+];
+
+const { failed } = await run(process.env.E2E_SCALE === "1" ? scaleTests : tests);
 process.exit(failed > 0 ? 1 : 0);

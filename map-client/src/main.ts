@@ -9,7 +9,7 @@ import { h } from "./ui/dom";
 import { leaveOrganisation, renderOrganisation } from "./ui/organisation-view";
 import { clearPlaceHighlight, renderPlace } from "./ui/place-view";
 import { leavePlanner, renderPlanner } from "./ui/planner-view";
-import { loadPlaces, prefetchPlaces, renderResidents } from "./ui/resident-view";
+import { loadPlaces, prefetchPlacesExtent, renderResidents } from "./ui/resident-view";
 import { buildShell } from "./ui/shell";
 
 initLanguage();
@@ -46,7 +46,7 @@ async function route(): Promise<void> {
 }
 
 async function start(): Promise<void> {
-  void prefetchPlaces().catch(() => undefined);
+  void prefetchPlacesExtent();
   await createMap(shell.mapContainer, t("map.attribution"));
   installClickRouting((_id, slug) => {
     location.hash = `#/place/${encodeURIComponent(slug)}`;

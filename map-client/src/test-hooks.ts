@@ -26,8 +26,6 @@ declare global {
      * Declared as always there because the flow reads it only once the report is shown.
      */
     __makermapCoverage: { input: CoverageInput };
-    /** How many places the map's places source holds after the filter. No flow reads it yet. */
-    __makermapPlacesShown?: number;
     /**
      * Written by the live-update flow itself (never by the app) and read back later to prove the
      * page was not reloaded; declared here so the flows type-check.
@@ -45,10 +43,6 @@ export function exposeMap(map: MapLibreMap): void {
 
 export function exposeCoverageInput(input: CoverageInput): void {
   window.__makermapCoverage = { input };
-}
-
-export function exposePlacesShown(count: number): void {
-  window.__makermapPlacesShown = count;
 }
 
 /**

@@ -1,25 +1,33 @@
-// The resident's "what is broken?" filter. Clustering counts every point of a GeoJSON source, so
-// the filter is applied to the data (matchesFilter) rather than only as a layer filter; the same
-// rule as a MapLibre expression (filterExpression) filters the `places` vector-tile layer.
+// The resident's "what is broken?" filter, as the server applies it: the places tiles take it as query
+// parameters (each filter is a URL of its own, so clusters count only the places that pass and each
+// filter is cached apart), and the GraphQL list takes it as a PlaceFilter.
 import type { PlaceKind, RepairCategory } from "../graphql/generated";
 
 export type PlaceFilterState = { categories: readonly RepairCategory[]; kinds: readonly PlaceKind[] };
-export type FilterablePlace = { kind: PlaceKind; categories: readonly RepairCategory[] };
 
-/** True when the place is of one of the kinds (or no kind is chosen) and repairs one of the categories (or none is chosen). */
-export function matchesFilter(place: FilterablePlace, filter: PlaceFilterState): boolean {
-  if (filter.kinds.length > 0 && !filter.kinds.includes(place.kind)) return false;
-  if (filter.categories.length > 0 && !place.categories.some((c) => filter.categories.includes(c))) return false;
-  return true;
+/** `kinds=REPAIR_CAFE,GIVE_BOX&categories=ELECTRO` (empty without a filter), in a fixed order so equal filters give equal URLs. */
+export function tileQuery(filter: PlaceFilterState): string {
+  const parts: string[] = [];
+  if (filter.kinds.length > 0) parts.push(`kinds=${[...filter.kinds].sort().join(",")}`);
+  if (filter.categories.length > 0) parts.push(`categories=${[...filter.categories].sort().join(",")}`);
+  return parts.join("&");
 }
 
-/** The same rule on features whose `kind` is an enum name and `categories` a comma-separated list. */
-export function filterExpression(filter: PlaceFilterState): unknown[] {
-  const conditions: unknown[] = [];
-  if (filter.kinds.length > 0) conditions.push(["in", ["get", "kind"], ["literal", [...filter.kinds]]]);
-  if (filter.categories.length > 0) {
-    const wrapped = ["concat", ",", ["coalesce", ["get", "categories"], ""], ","];
-    conditions.push(["any", ...filter.categories.map((c) => ["in", `,${c},`, wrapped])]);
-  }
-  return ["all", ...conditions];
+/** The places tile template for a filter. */
+export function placesTileUrl(origin: string, filter: PlaceFilterState): string {
+  const query = tileQuery(filter);
+  return `${origin}/tiles/places/{z}/{x}/{y}.mvt${query ? `?${query}` : ""}`;
+}
+
+/** [[west, south], [east, north]] of a cluster feature's `west`, `south`, `east`, `north` properties, or null when one is missing. */
+export function clusterBounds(properties: Record<string, unknown>): [[number, number], [number, number]] | null {
+  const west = Number(properties.west);
+  const south = Number(properties.south);
+  const east = Number(properties.east);
+  const north = Number(properties.north);
+  if (![west, south, east, north].every(Number.isFinite)) return null;
+  return [
+    [west, south],
+    [east, north],
+  ];
 }

@@ -2,10 +2,20 @@
 // business logic; views call these functions with data they fetched.
 import "maplibre-gl/dist/maplibre-gl.css";
 
-import { type GeoJSONSource, LngLatBounds, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type StyleSpecification } from "maplibre-gl";
+import {
+  type GeoJSONSource,
+  LngLatBounds,
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+  type StyleSpecification,
+  type VectorTileSource,
+} from "maplibre-gl";
 // MapLibre 6 loads its worker from a file beside its module; bundled, that file must be named.
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 
+import { clusterBounds, type PlaceFilterState, placesTileUrl } from "../lib/place-filter";
 import { benchMarks, exposeMap, markOnce, screenshotCanvasAttributes } from "../test-hooks";
 import { installImageFactory } from "./icons";
 import { offlineStyle, withOverlays } from "./style";
@@ -76,6 +86,13 @@ export function setSourceData(source: string, data: GeoJSON.GeoJSON): void {
   void map.getSource<GeoJSONSource>(source)?.setData(data);
 }
 
+/** Shows the places (and clusters) that pass the filter: the server filters the tiles, one URL per filter. */
+export function setPlacesFilter(filter: PlaceFilterState): void {
+  const source = map.getSource<VectorTileSource>("places");
+  const url = placesTileUrl(location.origin, filter);
+  if (source && source.tiles[0] !== url) source.setTiles([url]);
+}
+
 export function setSearchPoint(point: Point | null): void {
   setSourceData("search-point", {
     type: "FeatureCollection",
@@ -124,10 +141,13 @@ export function installClickRouting(onPlaceClick: (id: string, slug: string) => 
     const features = map.queryRenderedFeatures(event.point, { layers: ["places", "place-clusters"] });
     const top = features[0];
     if (top && top.layer.id === "place-clusters") {
-      const source = map.getSource("places") as GeoJSONSource;
-      void source.getClusterExpansionZoom(top.properties.cluster_id as number).then((zoom) => {
-        const geometry = top.geometry as GeoJSON.Point;
-        map.easeTo({ center: geometry.coordinates as [number, number], zoom: zoom + 0.5 });
+      // the server sends each cluster's box: zoom to it, at least one step (its places may share a spot)
+      const bounds = clusterBounds(top.properties);
+      const camera = bounds ? map.cameraForBounds(bounds, { padding: 60 }) : undefined;
+      const geometry = top.geometry as GeoJSON.Point;
+      map.easeTo({
+        center: camera?.center ?? (geometry.coordinates as [number, number]),
+        zoom: Math.min(Math.max(camera?.zoom ?? 0, map.getZoom() + 1), 17),
       });
       return;
     }

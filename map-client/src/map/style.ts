@@ -1,8 +1,9 @@
 // The offline base map: area polygons from the server's vector tiles (there is no road or water
 // layer), styled as a calm land map, plus the app's own data sources.
-import type { LayerSpecification, SourceSpecification, StyleSpecification } from "maplibre-gl";
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from "maplibre-gl";
 
 import { coverageFillExpression } from "../lib/coverage-scale";
+import { placesTileUrl } from "../lib/place-filter";
 import { kindColourExpression } from "../lib/place-style";
 
 const tiles = (layer: string) => [`${location.origin}/tiles/${layer}/{z}/{x}/{y}.mvt`];
@@ -16,7 +17,9 @@ export const areaSources: Record<string, SourceSpecification> = {
 };
 
 export const dataSources: Record<string, SourceSpecification> = {
-  places: { type: "geojson", data: emptyCollection(), cluster: true, clusterRadius: 45, clusterMaxZoom: 13, promoteId: "id" },
+  // vector tiles the server clusters up to zoom 13 (point_count, counts per kind, the cluster's box);
+  // from 14 on every place is its own feature, overzoomed beyond
+  places: { type: "vector", tiles: [placesTileUrl(location.origin, { kinds: [], categories: [] })], minzoom: 0, maxzoom: 14, promoteId: "id" },
   "search-point": { type: "geojson", data: emptyCollection() },
   uncovered: { type: "geojson", data: emptyCollection() },
   suggested: { type: "geojson", data: emptyCollection() },
@@ -101,11 +104,12 @@ export const overlayLayers: LayerSpecification[] = [
     id: "place-clusters",
     type: "circle",
     source: "places",
+    "source-layer": "places",
     filter: ["has", "point_count"],
     paint: {
       "circle-color": "#1f6f5c",
       "circle-opacity": 0.9,
-      "circle-radius": ["interpolate", ["linear"], ["get", "point_count"], 2, 15, 10, 20, 50, 28],
+      "circle-radius": ["interpolate", ["linear"], ["get", "point_count"], 2, 15, 10, 20, 50, 28, 1000, 34],
       "circle-stroke-color": "#ffffff",
       "circle-stroke-width": 2,
     },
@@ -114,14 +118,17 @@ export const overlayLayers: LayerSpecification[] = [
     id: "place-cluster-counts",
     type: "symbol",
     source: "places",
+    "source-layer": "places",
     filter: ["has", "point_count"],
-    layout: { "icon-image": ["concat", "count|", ["to-string", ["get", "point_count"]]], "icon-allow-overlap": true, "icon-ignore-placement": true },
+    // 1234 as "1.2k" and 23456 as "23k": fewer distinct count images to draw at 100,000 places
+    layout: { "icon-image": ["concat", "count|", clusterCountText()], "icon-allow-overlap": true, "icon-ignore-placement": true },
   },
 
   {
     id: "places",
     type: "symbol",
     source: "places",
+    "source-layer": "places",
     filter: ["!", ["has", "point_count"]],
     layout: {
       "icon-image": ["concat", "kind|", ["get", "kind"]],
@@ -155,6 +162,18 @@ export const overlayLayers: LayerSpecification[] = [
     layout: { "icon-image": ["concat", "rank|", ["to-string", ["get", "rank"]]], "icon-allow-overlap": true },
   },
 ];
+
+function clusterCountText(): ExpressionSpecification {
+  const count: ExpressionSpecification = ["get", "point_count"];
+  return [
+    "case",
+    ["<", count, 1000],
+    ["to-string", count],
+    ["<", count, 10000],
+    ["concat", ["to-string", ["/", ["round", ["/", count, 100]], 10]], "k"],
+    ["concat", ["to-string", ["round", ["/", count, 1000]]], "k"],
+  ];
+}
 
 export function offlineStyle(): StyleSpecification {
   return { version: 8, sources: { ...areaSources, ...dataSources }, layers: [...baseLayers, ...overlayLayers] };

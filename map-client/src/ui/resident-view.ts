@@ -1,12 +1,13 @@
 // Residents: what is broken, near where; the nearest list, search, and the accessible list view.
 import { request } from "../api/graphql-client";
 import {
-  MapPlacesDocument,
-  type MapPlacesResult,
   NearestPlacesDocument,
   type NearestPlacesResult,
+  type PlaceFilter,
   type PlaceKind,
   PlaceKindValues,
+  PlacesInViewDocument,
+  type PlacesInViewResult,
   type RepairCategory,
   RepairCategoryValues,
   SearchAreasDocument,
@@ -17,60 +18,94 @@ import { locale, t } from "../i18n";
 import { formatDistance, formatPoint, walkingMinutes } from "../lib/distance";
 import type { PlaceFilterState } from "../lib/place-filter";
 import { kindColour } from "../lib/place-style";
-import { boundsOf, type MapPlace, placesToGeoJson } from "../lib/places-geojson";
 import { formatPointParam, parsePoint, type Route } from "../lib/route";
-import { fitGeometry, fitPoints, getMap, onMapClick, setSearchPoint, setSourceData } from "../map/create-map";
-import { benchMarks, categoryAttributes, exposePlacesShown, markOnce, nearestAttributes } from "../test-hooks";
+import { fitGeometry, fitPoints, getMap, onMapClick, setPlacesFilter, setSearchPoint } from "../map/create-map";
+import { benchMarks, categoryAttributes, markOnce, nearestAttributes } from "../test-hooks";
 import { announce, h } from "./dom";
 import { openingText } from "./format";
 
 type Point = { longitude: number; latitude: number };
 type Hit = NearestPlacesResult["nearestPlaces"][number];
 
+type ListedPlace = PlacesInViewResult["places"]["nodes"][number];
+/** A page-by-page list of the places in one view of the map, for one filter. */
+type PlaceList = { key: string; filter: PlaceFilter; places: ListedPlace[]; totalCount: number; endCursor: string | null };
+
 export type ResidentState = {
-  places: MapPlace[];
   filter: PlaceFilterState;
   near: Point | null;
   hits: Hit[] | null;
   hitsFor: string;
+  list: PlaceList | null;
   loaded: Promise<void> | null;
 };
 
-export const residentState: ResidentState = { places: [], filter: { categories: [], kinds: [] }, near: null, hits: null, hitsFor: "", loaded: null };
+export const residentState: ResidentState = { filter: { categories: [], kinds: [] }, near: null, hits: null, hitsFor: "", list: null, loaded: null };
 
-let fetching: Promise<MapPlace[]> | null = null;
+/** Places in the list view per request: one page, more on demand. */
+const listPageSize = 50;
 
-/** Starts fetching every place (pages of 100); called before the map exists so both load at once. */
-export function prefetchPlaces(): Promise<MapPlace[]> {
-  fetching ??= (async () => {
-    let after: string | null = null;
-    const all: MapPlace[] = [];
-    do {
-      const page: MapPlacesResult = await request(MapPlacesDocument, { after });
-      all.push(...page.places.nodes);
-      after = page.places.pageInfo.hasNextPage ? page.places.pageInfo.endCursor : null;
-    } while (after);
-    return all;
-  })();
-  return fetching;
+type Extent = [[number, number], [number, number]];
+let fetchingExtent: Promise<Extent | null> | null = null;
+
+/**
+ * Starts reading where the places are (the `bounds` of the places TileJSON, one small request);
+ * called before the map exists so both load at once. The map itself fetches only the tiles in view.
+ */
+export function prefetchPlacesExtent(): Promise<Extent | null> {
+  fetchingExtent ??= fetch("/tiles/places.json")
+    .then(async (response) => (response.ok ? ((await response.json()) as { bounds?: number[] }).bounds : undefined))
+    .then((b) =>
+      b && b.length === 4
+        ? ([
+            [b[0], b[1]],
+            [b[2], b[3]],
+          ] as Extent)
+        : null,
+    )
+    .catch(() => null);
+  return fetchingExtent;
 }
 
-/** Puts every place into the clustered map source (once). */
+/** Frames the places (once) and shows them with the current filter. */
 export function loadPlaces(): Promise<void> {
   residentState.loaded ??= (async () => {
-    const all = await prefetchPlaces();
-    residentState.places = all;
     refreshMapPlaces();
-    const bounds = boundsOf(all.map((p) => p.coordinates));
+    const bounds = await prefetchPlacesExtent();
     if (bounds && !residentState.near) getMap().fitBounds(bounds, { padding: 50, duration: 0, maxZoom: 13 });
   })();
   return residentState.loaded;
 }
 
 export function refreshMapPlaces(): void {
-  const data = placesToGeoJson(residentState.places, residentState.filter);
-  setSourceData("places", data);
-  exposePlacesShown(data.features.length);
+  setPlacesFilter(residentState.filter);
+}
+
+/** The first page of the places in the map's view that pass the filter (again only when view or filter changed). */
+async function loadList(): Promise<void> {
+  const b = getMap().getBounds();
+  const round = (v: number) => Math.round(v * 1e5) / 1e5;
+  const { kinds, categories } = residentState.filter;
+  const filter: PlaceFilter = {
+    boundingBox: { west: round(b.getWest()), south: round(b.getSouth()), east: round(b.getEast()), north: round(b.getNorth()) },
+    ...(kinds.length ? { kinds: [...kinds] } : {}),
+    ...(categories.length ? { categories: [...categories] } : {}),
+  };
+  const key = JSON.stringify(filter);
+  if (residentState.list?.key === key) return;
+  const page = await request(PlacesInViewDocument, { filter, first: listPageSize });
+  residentState.list = { key, filter, places: page.places.nodes, totalCount: page.places.totalCount, endCursor: nextCursor(page) };
+}
+
+function nextCursor(page: PlacesInViewResult): string | null {
+  return page.places.pageInfo.hasNextPage ? page.places.pageInfo.endCursor : null;
+}
+
+async function loadMore(list: PlaceList): Promise<void> {
+  if (!list.endCursor) return;
+  const page = await request(PlacesInViewDocument, { filter: list.filter, first: listPageSize, after: list.endCursor });
+  list.places.push(...page.places.nodes);
+  list.endCursor = nextCursor(page);
 }
 
 function filterFromRoute(route: Route): PlaceFilterState {
@@ -268,14 +303,18 @@ function nearestList(now: Date): HTMLElement {
   );
 }
 
-function allPlacesList(): HTMLElement {
-  const places = residentState.places
-    .filter((p) => placesToGeoJson([p], residentState.filter).features.length > 0)
-    .sort((a, b) => a.name.localeCompare(b.name, locale()));
+function placesInViewList(redraw: () => void): HTMLElement {
+  const list = residentState.list;
+  if (!list) return h("p", {}, t("common.loading"));
+  const more = h("button", { type: "button", id: "more-places" }, t("resident.morePlaces", { count: list.totalCount - list.places.length }));
+  more.addEventListener("click", () => {
+    more.setAttribute("disabled", "");
+    void loadMore(list).then(redraw, redraw);
+  });
   return h(
     "section",
     { "aria-labelledby": "all-heading" },
-    h("h2", { id: "all-heading" }, t("resident.allPlaces", { count: places.length })),
+    h("h2", { id: "all-heading" }, t("resident.allPlaces", { count: list.totalCount })),
     h(
       "table",
       { class: "place-table" },
@@ -293,7 +332,7 @@ function allPlacesList(): HTMLElement {
       h(
         "tbody",
         {},
-        ...places.map((p) =>
+        ...list.places.map((p) =>
           h(
             "tr",
             {},
@@ -304,6 +343,7 @@ function allPlacesList(): HTMLElement {
         ),
       ),
     ),
+    ...(list.endCursor ? [more] : []),
   );
 }
 
@@ -320,6 +360,7 @@ export async function renderResidents(panel: HTMLElement, route: Route): Promise
   onMapClick((point) => go(residentHash(residentState.filter, point, view)));
   await loadPlaces();
   if (filterChanged) refreshMapPlaces();
+  if (view === "list") await loadList();
   const draw = () => {
     const now = new Date();
     const locate = h("button", { type: "button", class: "primary", id: "near-me" }, t("resident.nearMe"));
@@ -346,7 +387,7 @@ export async function renderResidents(panel: HTMLElement, route: Route): Promise
         ),
       ),
       searchBox(filter),
-      view === "list" ? allPlacesList() : nearestList(now),
+      view === "list" ? placesInViewList(draw) : nearestList(now),
     );
   };
   if (near && (nearChanged || filterChanged || !residentState.hits)) {

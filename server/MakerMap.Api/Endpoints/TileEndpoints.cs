@@ -1,4 +1,5 @@
 using System.Globalization;
+using MakerMap.Data.Places;
 using MakerMap.Data.Tiles;
 
 namespace MakerMap.Api.Endpoints;
@@ -15,12 +16,17 @@ internal static class TileEndpoints
 
     private const string TileContentType = "application/vnd.mapbox-vector-tile";
 
+    /// <summary>The filters a places tile takes, as <see cref="ExportParameters"/> spells parameters.</summary>
+    private static readonly string[] PlaceFilterParameters = ["kinds", "categories", "wheelchair", "openNow"];
+
+    private static readonly HashSet<string> WheelchairValues = new(StringComparer.Ordinal) { "yes", "limited", "no", "unknown" };
+
     public static IEndpointRouteBuilder MapTileEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var cache = AreaTileCache.FromConfiguration(endpoints.ServiceProvider.GetRequiredService<IConfiguration>());
+        var cache = TileCache.FromConfiguration(endpoints.ServiceProvider.GetRequiredService<IConfiguration>());
         endpoints.MapGet("/tiles/{layer}/{z}/{x}/{y}.mvt",
-            (string layer, string z, string x, string y, VectorTileQueries queries, HttpContext context, CancellationToken cancellationToken) =>
-                GetTileAsync(layer, z, x, y, queries, cache, context, cancellationToken)).WithName("VectorTile");
+            (string layer, string z, string x, string y, VectorTileQueries queries, TimeProvider time, HttpContext context, CancellationToken cancellationToken) =>
+                GetTileAsync(layer, z, x, y, queries, cache, time, context, cancellationToken)).WithName("VectorTile");
         var bounds = TileJsonBounds.FromConfiguration(endpoints.ServiceProvider.GetRequiredService<IConfiguration>());
         endpoints.MapGet("/tiles/{layer}.json",
             (string layer, VectorTileQueries queries, HttpContext context, CancellationToken cancellationToken) =>
@@ -29,7 +35,7 @@ internal static class TileEndpoints
     }
 
     private static async Task<IResult> GetTileAsync(string layer, string z, string x, string y, VectorTileQueries queries,
-        AreaTileCache cache, HttpContext context, CancellationToken cancellationToken)
+        TileCache cache, TimeProvider time, HttpContext context, CancellationToken cancellationToken)
     {
         if (!TileLayer.All.TryGetValue(layer, out var tileLayer))
         {
@@ -44,9 +50,48 @@ internal static class TileEndpoints
         {
             return Results.NoContent();
         }
-        var tile = await cache.GetOrCutAsync(tileLayer, zoom, column, row,
-            () => queries.GetTileAsync(tileLayer, zoom, column, row, cancellationToken));
+        EncodedTile tile;
+        if (tileLayer.Kind == TileLayerKind.Places)
+        {
+            PlaceTileFilter filter;
+            var now = time.GetUtcNow();
+            try
+            {
+                filter = PlaceFilterFrom(context.Request.Query, now);
+            }
+            catch (ExportParameterException e)
+            {
+                return ExportParameters.BadRequest(e);
+            }
+            var revision = await queries.GetPlacesRevisionAsync(cancellationToken);
+            tile = await cache.GetOrCutPlacesAsync(revision, filter, now, zoom, column, row,
+                () => queries.GetTileAsync(tileLayer, zoom, column, row, filter, cancellationToken));
+        }
+        else
+        {
+            tile = await cache.GetOrCutAreaAsync(tileLayer, zoom, column, row,
+                () => queries.GetTileAsync(tileLayer, zoom, column, row, cancellationToken));
+        }
         return tile.Raw.Length == 0 ? Results.NoContent() : VectorTileResponse.Write(context, tile, TileContentType);
+    }
+
+    /// <summary>
+    /// <c>?kinds=REPAIR_CAFE,GIVE_BOX&amp;categories=ELECTRO&amp;wheelchair=YES,LIMITED&amp;openNow=true</c>:
+    /// GraphQL enum names in any letter case; openNow keeps the places open at <paramref name="now"/>.
+    /// </summary>
+    private static PlaceTileFilter PlaceFilterFrom(IQueryCollection query, DateTimeOffset now)
+    {
+        ExportParameters.Check(query, PlaceFilterParameters);
+        var openNow = ExportParameters.Value(query, "openNow");
+        if (openNow is not null && !bool.TryParse(openNow, out _))
+        {
+            throw new ExportParameterException("openNow", $"\"openNow\" is \"{openNow}\"; give true or false.");
+        }
+        return new PlaceTileFilter(
+            ExportParameters.EnumList(ExportParameters.Value(query, "kinds"), "kinds", PlaceVocabulary.Kinds),
+            ExportParameters.EnumList(ExportParameters.Value(query, "categories"), "categories", PlaceVocabulary.Categories),
+            ExportParameters.EnumList(ExportParameters.Value(query, "wheelchair"), "wheelchair", WheelchairValues),
+            openNow is not null && bool.Parse(openNow) ? now : null);
     }
 
     /// <summary>z in 0..<see cref="MaxZoom"/>, x and y in 0..2^z−1, all plain decimal integers.</summary>

@@ -1,41 +1,139 @@
+using System.Data;
+using System.Text.Json;
+using MakerMap.Data.Graph;
 using MakerMap.Data.Internal;
 using Npgsql;
 using NpgsqlTypes;
 
 namespace MakerMap.Data.Export;
 
-/// <summary>Filters for <see cref="PlaceGeoJsonExport.ExportAsync"/>; an empty or null list means "any".</summary>
+/// <summary>Filters for <see cref="PlaceGeoJsonExport.WriteAsync"/>; an empty or null list means "any".</summary>
 /// <param name="Kinds">Place kinds such as <c>repair_cafe</c> (the vocabulary, lowercase).</param>
 /// <param name="Categories">Repair categories; a place matches when it has at least one.</param>
 /// <param name="Locality">Town or city, compared case-insensitively.</param>
+/// <param name="Wheelchair">Wheelchair access values (<c>yes</c>, <c>limited</c>, <c>no</c>, <c>unknown</c>).</param>
+/// <param name="Box">Only places inside this WGS 84 box (west, south, east, north).</param>
+/// <param name="OpenAt">Only places open then by their hours or holding a session then.</param>
 public sealed record PlaceExportFilter(
     IReadOnlyList<string>? Kinds = null,
     IReadOnlyList<string>? Categories = null,
-    string? Locality = null);
+    string? Locality = null,
+    IReadOnlyList<string>? Wheelchair = null,
+    (double West, double South, double East, double North)? Box = null,
+    DateTimeOffset? OpenAt = null);
 
-/// <summary>Exports places as an RFC 7946 GeoJSON FeatureCollection.</summary>
+/// <summary>
+/// Writes places as an RFC 7946 GeoJSON FeatureCollection while reading them: rows come from
+/// PostgreSQL one at a time (Npgsql does not buffer a result set) and go out in chunks of about
+/// <see cref="FlushBytes"/>, so memory stays flat whatever the number of places and the first
+/// features reach the client before the query has finished.
+/// </summary>
 public sealed class PlaceGeoJsonExport(NpgsqlDataSource dataSource)
 {
-    private static readonly string ExportSql = EmbeddedSql.Load("Export/export_places_geojson.sql");
+    private static readonly string ListSql = EmbeddedSql.Load("Export/list_places_for_export.sql");
 
-    /// <summary>Returns the FeatureCollection as JSON text.</summary>
-    public async Task<string> ExportAsync(PlaceExportFilter filter, CancellationToken cancellationToken)
+    /// <summary>How much JSON is gathered before it is written to the destination.</summary>
+    public const int FlushBytes = 32 * 1024;
+
+    /// <summary>Writes the FeatureCollection of the places that pass <paramref name="filter"/> to <paramref name="destination"/>.</summary>
+    public async Task WriteAsync(PlaceExportFilter filter, Stream destination, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        await using var command = dataSource.CreateCommand(ExportSql);
-        command.Parameters.Add(TextArray("kinds", filter.Kinds));
-        command.Parameters.Add(TextArray("categories", filter.Categories));
-        command.Parameters.Add(new NpgsqlParameter("locality", NpgsqlDbType.Text)
+        await using var command = dataSource.CreateCommand(ListSql);
+        var p = command.Parameters;
+        p.AddTextArray("kinds", filter.Kinds is { Count: > 0 } ? [.. filter.Kinds] : null);
+        p.AddTextArray("categories", filter.Categories is { Count: > 0 } ? [.. filter.Categories] : null);
+        p.AddTextArray("wheelchair", filter.Wheelchair is { Count: > 0 } ? [.. filter.Wheelchair] : null);
+        p.Add(new NpgsqlParameter("locality", NpgsqlDbType.Text)
         {
             Value = string.IsNullOrWhiteSpace(filter.Locality) ? DBNull.Value : filter.Locality.Trim(),
         });
-        var result = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-        return (string)result!;
+        p.Add(new NpgsqlParameter("west", NpgsqlDbType.Double) { Value = filter.Box?.West ?? (object)DBNull.Value });
+        p.Add(new NpgsqlParameter("south", NpgsqlDbType.Double) { Value = filter.Box?.South ?? (object)DBNull.Value });
+        p.Add(new NpgsqlParameter("east", NpgsqlDbType.Double) { Value = filter.Box?.East ?? (object)DBNull.Value });
+        p.Add(new NpgsqlParameter("north", NpgsqlDbType.Double) { Value = filter.Box?.North ?? (object)DBNull.Value });
+        p.Add(new NpgsqlParameter("open_at", NpgsqlDbType.TimestampTz) { Value = filter.OpenAt?.UtcDateTime ?? (object)DBNull.Value });
+        p.AddTextArray("open_values", filter.OpenAt is { } at
+            ? await OpenAtValues.OpenAtAsync(dataSource, at, cancellationToken).ConfigureAwait(false)
+            : null);
+
+        await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken).ConfigureAwait(false);
+        await using var json = new Utf8JsonWriter(destination);
+        json.WriteStartObject();
+        json.WriteString("type", "FeatureCollection");
+        json.WriteStartArray("features");
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            WriteFeature(json, reader);
+            if (json.BytesPending >= FlushBytes)
+            {
+                await json.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+        await json.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static NpgsqlParameter TextArray(string name, IReadOnlyList<string>? values) =>
-        new(name, NpgsqlDbType.Array | NpgsqlDbType.Text)
+    // columns in the order of list_places_for_export.sql, read once each (SequentialAccess)
+    private static void WriteFeature(Utf8JsonWriter json, NpgsqlDataReader row)
+    {
+        var id = row.GetString(0);
+        json.WriteStartObject();
+        json.WriteString("type", "Feature");
+        json.WriteString("id", id);
+        // RFC 7946 §3.1.1: longitude first, WGS 84
+        json.WriteStartObject("geometry");
+        json.WriteString("type", "Point");
+        json.WriteStartArray("coordinates");
+        json.WriteNumberValue(row.GetDouble(1));
+        json.WriteNumberValue(row.GetDouble(2));
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteStartObject("properties");
+        json.WriteString("id", id);
+        Text(json, row, 3, "slug");
+        Text(json, row, 4, "name");
+        Text(json, row, 5, "kind");
+        TextList(json, row, 6, "categories");
+        Text(json, row, 7, "street_address");
+        Text(json, row, 8, "postal_code");
+        Text(json, row, 9, "locality");
+        Text(json, row, 10, "country_code");
+        Text(json, row, 11, "description");
+        Text(json, row, 12, "website");
+        Text(json, row, 13, "opening_hours");
+        Text(json, row, 14, "wheelchair");
+        TextList(json, row, 15, "languages");
+        Text(json, row, 16, "location_precision");
+        Text(json, row, 17, "location_note");
+        Text(json, row, 18, "source");
+        Text(json, row, 19, "licence");
+        Text(json, row, 20, "attribution");
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    // absent values are left out, as json_strip_nulls did before
+    private static void Text(Utf8JsonWriter json, NpgsqlDataReader row, int column, string name)
+    {
+        if (!row.IsDBNull(column))
         {
-            Value = values is { Count: > 0 } ? values.ToArray() : DBNull.Value,
-        };
+            json.WriteString(name, row.GetString(column));
+        }
+    }
+
+    private static void TextList(Utf8JsonWriter json, NpgsqlDataReader row, int column, string name)
+    {
+        if (row.IsDBNull(column))
+        {
+            return;
+        }
+        json.WriteStartArray(name);
+        foreach (var value in row.GetFieldValue<string[]>(column))
+        {
+            json.WriteStringValue(value);
+        }
+        json.WriteEndArray();
+    }
 }

@@ -1,3 +1,5 @@
+using MakerMap.Data.Places;
+
 namespace MakerMap.Data.Tiles;
 
 /// <summary>
@@ -56,10 +58,13 @@ public sealed class TileLayer
     /// <summary>Every layer, by name.</summary>
     public static IReadOnlyDictionary<string, TileLayer> All { get; } = new[]
     {
-        new TileLayer("places", TileLayerKind.Places, 0, 22, "Repair and maker places, one point each.",
+        new TileLayer("places", TileLayerKind.Places, 0, 22,
+            "Repair and maker places: one point each, or up to zoom 13 clusters of nearby places with their counts.",
         [
             new("id", "String"), new("slug", "String"), new("name", "String"), new("kind", "String"),
             new("categories", "String"), new("city", "String"),
+            new("point_count", "Number"), new("west", "Number"), new("south", "Number"), new("east", "Number"), new("north", "Number"),
+            .. PlaceVocabulary.Kinds.Order(StringComparer.Ordinal).Select(kind => new KeyValuePair<string, string>(kind.ToUpperInvariant(), "Number")),
         ]),
         new TileLayer("municipalities", TileLayerKind.Areas, 0, 14, "Municipalities of Flanders and Brussels.", AreaFields, "municipality"),
         new TileLayer("neighbourhoods", TileLayerKind.Areas, 8, 14, "Neighbourhoods (ggw7 wijken).", AreaFields, "neighbourhood"),

@@ -1,3 +1,4 @@
+using MakerMap.Data.Graph;
 using MakerMap.Data.Internal;
 using Npgsql;
 using NpgsqlTypes;
@@ -11,14 +12,35 @@ public sealed class VectorTileQueries(NpgsqlDataSource dataSource)
     private static readonly string AreaLabelTileSql = EmbeddedSql.Load("Tiles/get_area_label_tile.sql");
     private static readonly string PlaceTileSql = EmbeddedSql.Load("Tiles/get_place_tile.sql");
     private static readonly string LayerExtentSql = EmbeddedSql.Load("Tiles/get_layer_extent.sql");
+    private const string PlacesRevisionSql = "SELECT revision FROM places_revision";
+
+    /// <summary>
+    /// The deepest zoom at which places tiles are clustered; from the next zoom on every place is its
+    /// own feature (about 10 places per tile at 100,000 places over Flanders).
+    /// </summary>
+    public const int ClusterMaxZoom = 13;
+
+    /// <summary>
+    /// Cells per tile side when clustering: 8 × 8 cells of 64 pixels on a 512-pixel tile, so a tile
+    /// holds at most 64 clusters and a cluster marker stands for what lies within about 64 pixels.
+    /// </summary>
+    public const int ClusterCells = 8;
 
     /// <summary>
     /// The tile's bytes (uncompressed protobuf), or an empty array when no feature touches it. The
     /// caller checks the address and the layer's zoom range.
     /// </summary>
-    public async Task<byte[]> GetTileAsync(TileLayer layer, int z, int x, int y, CancellationToken cancellationToken)
+    public Task<byte[]> GetTileAsync(TileLayer layer, int z, int x, int y, CancellationToken cancellationToken) =>
+        GetTileAsync(layer, z, x, y, PlaceTileFilter.None, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="GetTileAsync(TileLayer, int, int, int, CancellationToken)"/>, keeping in a places
+    /// tile only the places that pass <paramref name="filter"/> (clusters count only those).
+    /// </summary>
+    public async Task<byte[]> GetTileAsync(TileLayer layer, int z, int x, int y, PlaceTileFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(layer);
+        ArgumentNullException.ThrowIfNull(filter);
         await using var command = dataSource.CreateCommand(layer.Kind switch
         {
             TileLayerKind.Places => PlaceTileSql,
@@ -29,7 +51,11 @@ public sealed class VectorTileQueries(NpgsqlDataSource dataSource)
         command.Parameters.Add(new NpgsqlParameter<int>("x", NpgsqlDbType.Integer) { TypedValue = x });
         command.Parameters.Add(new NpgsqlParameter<int>("y", NpgsqlDbType.Integer) { TypedValue = y });
         command.Parameters.Add(new NpgsqlParameter<string>("layer", NpgsqlDbType.Text) { TypedValue = layer.Name });
-        if (layer.Kind == TileLayerKind.Areas)
+        if (layer.Kind == TileLayerKind.Places)
+        {
+            await AddPlaceFilterAsync(command.Parameters, z, filter, cancellationToken).ConfigureAwait(false);
+        }
+        else if (layer.Kind == TileLayerKind.Areas)
         {
             command.Parameters.Add(new NpgsqlParameter<string>("level", NpgsqlDbType.Text) { TypedValue = layer.AreaLevel! });
         }
@@ -42,6 +68,29 @@ public sealed class VectorTileQueries(NpgsqlDataSource dataSource)
         }
         var result = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
         return result as byte[] ?? [];
+    }
+
+    /// <summary>
+    /// The revision of the places table: a trigger bumps it on every statement that writes places
+    /// (migration 0018), so a places tile cut at one revision is current as long as it is unchanged.
+    /// </summary>
+    public async Task<long> GetPlacesRevisionAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(PlacesRevisionSql);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
+    private async Task AddPlaceFilterAsync(NpgsqlParameterCollection p, int z, PlaceTileFilter filter, CancellationToken cancellationToken)
+    {
+        p.Add(new NpgsqlParameter<bool>("cluster", NpgsqlDbType.Boolean) { TypedValue = z <= ClusterMaxZoom });
+        p.Add(new NpgsqlParameter<int>("cells", NpgsqlDbType.Integer) { TypedValue = ClusterCells });
+        p.AddTextArray("kinds", filter.Kinds is { Count: > 0 } ? [.. filter.Kinds] : null);
+        p.AddTextArray("categories", filter.Categories is { Count: > 0 } ? [.. filter.Categories] : null);
+        p.AddTextArray("wheelchair", filter.Wheelchair is { Count: > 0 } ? [.. filter.Wheelchair] : null);
+        p.Add(new NpgsqlParameter("open_at", NpgsqlDbType.TimestampTz) { Value = filter.OpenAt?.UtcDateTime ?? (object)DBNull.Value });
+        p.AddTextArray("open_values", filter.OpenAt is { } at
+            ? await OpenAtValues.OpenAtAsync(dataSource, at, cancellationToken).ConfigureAwait(false)
+            : null);
     }
 
     /// <summary>

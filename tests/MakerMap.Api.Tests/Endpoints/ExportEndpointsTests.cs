@@ -32,7 +32,10 @@ public sealed class ExportEndpointsTests(MakerMapApiFactory factory) : IClassFix
         var coordinates = cafe.GetProperty("geometry").GetProperty("coordinates");
         Assert.Equal(3.7210, coordinates[0].GetDouble(), 6);
         Assert.Equal(51.0650, coordinates[1].GetDouble(), 6);
-        Assert.Equal(["electro", "textile"], cafe.GetProperty("properties").GetProperty("categories").EnumerateArray().Select(c => c.GetString()));
+        // GraphQL enum names, as the parameters and the tiles spell them (issue 17)
+        Assert.Equal(["ELECTRO", "TEXTILE"], cafe.GetProperty("properties").GetProperty("categories").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal("REPAIR_CAFE", cafe.GetProperty("properties").GetProperty("kind").GetString());
+        Assert.Equal("UNKNOWN", cafe.GetProperty("properties").GetProperty("wheelchair").GetString());
         Assert.True(cafe.GetProperty("properties").TryGetProperty("attribution", out _));
     }
 
@@ -47,7 +50,7 @@ public sealed class ExportEndpointsTests(MakerMapApiFactory factory) : IClassFix
         var kinds = body.RootElement.GetProperty("features").EnumerateArray()
             .Select(f => f.GetProperty("properties").GetProperty("kind").GetString()).ToList();
         Assert.NotEmpty(kinds);
-        Assert.All(kinds, kind => Assert.Equal("give_box", kind));
+        Assert.All(kinds, kind => Assert.Equal("GIVE_BOX", kind));
     }
 
     [Fact]

@@ -1,6 +1,8 @@
--- matching: every filter that was given must hold
+-- matching: every filter that was given must hold; rank orders text matches (0 without a text)
 WITH matching AS (
-    SELECT p.* FROM places AS p
+    SELECT p.*, CASE WHEN @text::text IS NULL THEN 0
+                     ELSE place_search_rank(fold_for_search(@text::text), p.name, p.description) END AS rank
+    FROM places AS p
     WHERE (@kinds::text[] IS NULL OR p.kind = ANY(@kinds))
       AND (@categories::text[] IS NULL OR p.categories && @categories)
       AND (@locality::text IS NULL OR lower(p.locality) = lower(@locality))
@@ -9,8 +11,10 @@ WITH matching AS (
       AND (@nis::text IS NULL OR EXISTS (
             SELECT 1 FROM areas AS a WHERE a.level = 'municipality' AND a.code = @nis AND ST_Intersects(a.geom, p.location)))
       AND (@west::float8 IS NULL OR p.location && ST_MakeEnvelope(@west, @south, @east, @north, 4326))
-      AND (@text::text IS NULL OR p.name ILIKE '%' || @text || '%' OR p.description ILIKE '%' || @text || '%'
-           OR word_similarity(@text, p.name) >= 0.5)
+      -- text: a substring of the folded name or description, or a close word (pg_trgm's <%, word
+      -- similarity >= 0.6), both answered by the trigram index on place_search_text (migration 0018)
+      AND (@text::text IS NULL OR place_search_text(p.name, p.description) LIKE search_like_pattern(@text::text)
+           OR fold_for_search(@text::text) <% place_search_text(p.name, p.description))
       AND (@organisation_id::uuid IS NULL OR p.organisation_id = @organisation_id)
       -- open at @open_at: opening hours among @open_values (the values that say open then, see
       -- OpenAtValues) or a session under way, as in find_nearest_place_rows.sql
@@ -19,6 +23,10 @@ WITH matching AS (
 )
 SELECT {place_columns}, (SELECT count(*) FROM matching)::int AS "totalCount"
 FROM matching AS p
-WHERE @after::uuid IS NULL OR (p.name, p.id) > ((SELECT name FROM places WHERE id = @after), @after)
-ORDER BY p.name, p.id
+-- keyset after the cursor's place: best rank first, then name, then id
+WHERE @after::uuid IS NULL OR (-p.rank, p.name, p.id) > (
+      SELECT CASE WHEN @text::text IS NULL THEN 0
+                  ELSE -place_search_rank(fold_for_search(@text::text), a.name, a.description) END, a.name, a.id
+        FROM places AS a WHERE a.id = @after)
+ORDER BY p.rank DESC, p.name, p.id
 LIMIT @limit
