@@ -67,14 +67,17 @@ public sealed partial class BookingCommands
 
     /// <summary>
     /// Marks requests whose <c>expires_at</c> has passed as <c>expired</c>, releasing their capacity.
-    /// Returns how many expired. Safe to run from several schedulers at once.
+    /// Waitlisted requests whose period has started expire too. Returns how many expired. Safe to run
+    /// from several schedulers at once; retried when it deadlocks with a cancellation that offers the
+    /// same resource's units to the same waitlist.
     /// </summary>
-    public async Task<int> ExpireUndecidedAsync(CancellationToken cancellationToken)
-    {
-        await using var update = dataSource.CreateCommand(BookingSql.ExpireUndecided);
-        update.Parameters.AddInstant("now", _time.GetUtcNow());
-        return await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
+    public async Task<int> ExpireUndecidedAsync(CancellationToken cancellationToken) =>
+        await TransientRetry.RunAsync(async ct =>
+        {
+            await using var update = dataSource.CreateCommand(BookingSql.ExpireUndecided);
+            update.Parameters.AddInstant("now", _time.GetUtcNow());
+            return await update.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        }, () => 0, cancellationToken).ConfigureAwait(false);
 
     /// <summary>The booking with this id, or null.</summary>
     public async Task<Booking?> GetBookingAsync(Guid bookingId, CancellationToken cancellationToken)

@@ -18,6 +18,9 @@ internal static class BookingSql
     public static readonly string ListFreePeriodBookings = EmbeddedSql.Load("Bookings/list_free_period_bookings.sql");
     public static readonly string ListResourceDeployments = EmbeddedSql.Load("Bookings/list_resource_deployments.sql");
 
+    // the row lock every writer of a resource takes first (migration 0015)
+    public const string LockResource = "SELECT 1 FROM resources WHERE id = @resource_id FOR NO KEY UPDATE";
+
     public const string BookingsExclusiveNoOverlap = "bookings_exclusive_no_overlap";
     public const string BookingsIdempotencyKey = "bookings_idempotency_key";
 }
