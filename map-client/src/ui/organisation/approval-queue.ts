@@ -1,0 +1,92 @@
+// The approval queue of resource managers: the requests waiting for a decision on the resources of
+// the organisations they manage, oldest first, with who asks, what, when, where, the requirements
+// they confirmed and the time left before the request expires; approve, or decline with a reason.
+import { request } from "../../api/graphql-client";
+import { ApprovalQueueDocument, type ApprovalQueueResult, DecideBookingDocument } from "../../graphql/generated";
+import { locale, t } from "../../i18n";
+import { oldestFirst, timeLeft } from "../../lib/approval";
+import { formatDateTime } from "../../lib/time";
+import { bookingAttributes } from "../../test-hooks";
+import { announce, h } from "../dom";
+import { errorText } from "../format";
+import { rerender, state } from "./state";
+
+type Membership = NonNullable<ApprovalQueueResult["viewer"]>["memberships"][number];
+type QueueResource = Membership["organisation"]["resources"][number];
+export type QueueItem = QueueResource["bookings"]["nodes"][number] & { resource: QueueResource };
+
+/** Whether the viewer manages an organisation, and so has a queue. */
+export function managesResources(roles: readonly string[]): boolean {
+  return roles.some((role) => role === "RESOURCE_MANAGER" || role === "ADMIN");
+}
+
+export async function loadQueue(): Promise<void> {
+  const viewer = (await request(ApprovalQueueDocument, {})).viewer;
+  const managed = (viewer?.memberships ?? []).filter((m) => managesResources([m.role]));
+  state.queue = oldestFirst(managed.flatMap((m) => m.organisation.resources.flatMap((r) => r.bookings.nodes.map((b) => ({ ...b, resource: r })))));
+}
+
+export function approvalQueue(): HTMLElement | null {
+  if (!state.queue) return null;
+  return h(
+    "section",
+    { class: "queue", "aria-labelledby": "queue-heading" },
+    h("h2", { id: "queue-heading" }, t("org.queueHeading")),
+    state.queue.length === 0
+      ? h("p", { id: "queue-empty" }, t("org.queueEmpty"))
+      : h("ol", { id: "approval-queue", class: "queue-list" }, ...state.queue.map(queueItem)),
+  );
+}
+
+function queueItem(item: QueueItem): HTMLElement {
+  const now = new Date();
+  const note = h("textarea", { rows: 2, maxlength: 2000, class: "decision-note", id: `note-${item.id}` });
+  const error = h("p", { class: "error", role: "alert" });
+  const decide = (decision: "APPROVE" | "DECLINE") => {
+    const text = note.value.trim();
+    if (decision === "DECLINE" && !text) {
+      error.textContent = t("org.declineNeedsReason");
+      note.focus();
+      return;
+    }
+    void request(DecideBookingDocument, { id: item.id, decision, note: text || null }).then(async (result) => {
+      const failure = result.decideBooking.errors[0];
+      if (failure) {
+        error.textContent = errorText(failure);
+        return;
+      }
+      await loadQueue();
+      rerender();
+      announce(t(decision === "APPROVE" ? "org.approved" : "org.declined"));
+      const status = document.getElementById("queue-status");
+      if (status) status.textContent = t(decision === "APPROVE" ? "org.approved" : "org.declined");
+    });
+  };
+  const where = item.deploymentAddress ?? item.resource.homePlace.address?.formatted ?? item.resource.homePlace.name;
+  return h(
+    "li",
+    { class: "queue-item", ...bookingAttributes({ id: item.id, status: "REQUESTED" }) },
+    h("strong", {}, item.resource.name),
+    item.quantity > 1 ? ` × ${item.quantity}` : "",
+    h("div", {}, `${formatDateTime(new Date(item.start), locale())} – ${formatDateTime(new Date(item.end), locale())}`),
+    h("div", {}, t("org.queueWho", { name: item.bookedBy?.displayName ?? "?", organisation: item.organisation?.name ?? "?" })),
+    h("div", { class: "muted small" }, t("org.queueWhere", { address: where })),
+    item.purpose ? h("div", { class: "muted small" }, item.purpose) : null,
+    item.confirmedRequirements.length ? h("div", { class: "muted small" }, t("org.queueRequirements", { list: item.confirmedRequirements.join(", ") })) : null,
+    h(
+      "div",
+      { class: "small" },
+      t("org.queueRequested", { date: formatDateTime(new Date(item.createdAt), locale()) }),
+      item.expiresAt ? h("span", { class: "expires" }, ` · ${t("org.queueExpires", { time: timeLeft(new Date(item.expiresAt), now) })}`) : null,
+    ),
+    h("label", { for: `note-${item.id}`, class: "small" }, t("org.decisionNote")),
+    note,
+    h(
+      "div",
+      { class: "row" },
+      h("button", { type: "button", class: "primary approve", onclick: () => decide("APPROVE") }, t("org.approve")),
+      h("button", { type: "button", class: "decline", onclick: () => decide("DECLINE") }, t("org.decline")),
+    ),
+    error,
+  );
+}
