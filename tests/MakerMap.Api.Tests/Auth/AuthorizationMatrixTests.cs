@@ -72,6 +72,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture fixture)
         ["cancelBooking of another member's waitlisted request"] = [Unauth, Hidden, Forbid, Ok, Ok, Hidden, Ok],
         ["markNotificationsRead"] = [Unauth, Ok, Ok, Ok, Ok, Ok, Ok],
         ["setLanguage"] = [Unauth, Ok, Ok, Ok, Ok, Ok, Ok],
+        ["query requestsToDecide holding a request for an own resource"] = [Hidden, Hidden, Hidden, Ok, Ok, Hidden, Ok],
         ["query own notifications"] = [Hidden, Ok, Ok, Ok, Ok, Ok, Ok],
         ["query Account.notifications of another account"] = [Hidden, Hidden, Hidden, Hidden, Hidden, Hidden, Hidden],
         ["query coverage"] = [Unauth, Forbid, Forbid, Forbid, Forbid, Ok, Ok],
@@ -159,6 +160,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture fixture)
                 new { bookingId = Id("Booking", await BookingAsync("waitlisted")) }),
             "markNotificationsRead" => await MutateAsync(actor, "markNotificationsRead", "MarkNotificationsReadInput", new { ids = (string[]?)null }),
             "setLanguage" => await MutateAsync(actor, "setLanguage", "SetLanguageInput", new { language = "FR" }),
+            "query requestsToDecide holding a request for an own resource" => await QueueHoldsAsync(actor),
             "query own notifications" => await QueryVisibleAsync(actor, "query($id: ID!) { booking(id: $id) { id } viewer { notifications { kind booking { id } } } }",
                 new { id = Id("Booking", await NotifiedAsync(actor == Actor.Anonymous ? null : S.AccountId(actor))) },
                 d => d.GetProperty("viewer").ValueKind == JsonValueKind.Object && d.GetProperty("viewer").GetProperty("notifications").GetArrayLength() > 0),
@@ -279,6 +281,15 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture fixture)
         }
         await S.Client.ExecuteSqlAsync("UPDATE bookings SET status = 'declined' WHERE id = @b", ("b", booking));
         return booking;
+    }
+
+    // Whether the actor's approval queue holds a fresh request for a resource of the own organisation.
+    private async Task<string> QueueHoldsAsync(Actor actor)
+    {
+        var booking = Id("Booking", await BookingAsync("requested"));
+        var response = await S.PostAsync(actor, "{ requestsToDecide(first: 100) { id } }");
+        Assert.False(response.HasErrors, response.Body.ToString());
+        return response.Data.GetProperty("requestsToDecide").EnumerateArray().Any(b => b.GetProperty("id").GetString() == booking) ? Ok : Hidden;
     }
 
     // The booker (no actor), told about a decline of its request.

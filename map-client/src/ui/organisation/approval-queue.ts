@@ -11,9 +11,7 @@ import { announce, h } from "../dom";
 import { errorText } from "../format";
 import { rerender, state } from "./state";
 
-type Membership = NonNullable<ApprovalQueueResult["viewer"]>["memberships"][number];
-type QueueResource = Membership["organisation"]["resources"][number];
-export type QueueItem = QueueResource["bookings"]["nodes"][number] & { resource: QueueResource };
+export type QueueItem = ApprovalQueueResult["requestsToDecide"][number];
 
 /** Whether the viewer manages an organisation, and so has a queue. */
 export function managesResources(roles: readonly string[]): boolean {
@@ -21,9 +19,8 @@ export function managesResources(roles: readonly string[]): boolean {
 }
 
 export async function loadQueue(): Promise<void> {
-  const viewer = (await request(ApprovalQueueDocument, {})).viewer;
-  const managed = (viewer?.memberships ?? []).filter((m) => managesResources([m.role]));
-  state.queue = oldestFirst(managed.flatMap((m) => m.organisation.resources.flatMap((r) => r.bookings.nodes.map((b) => ({ ...b, resource: r })))));
+  // the server answers first come first served; sorting again keeps the rule visible here
+  state.queue = oldestFirst((await request(ApprovalQueueDocument, {})).requestsToDecide);
 }
 
 export function approvalQueue(): HTMLElement | null {
@@ -32,6 +29,7 @@ export function approvalQueue(): HTMLElement | null {
     "section",
     { class: "queue", "aria-labelledby": "queue-heading" },
     h("h2", { id: "queue-heading" }, t("org.queueHeading")),
+    h("p", { id: "queue-status", class: "note success", role: "status" }, state.queueNote),
     state.queue.length === 0
       ? h("p", { id: "queue-empty" }, t("org.queueEmpty"))
       : h("ol", { id: "approval-queue", class: "queue-list" }, ...state.queue.map(queueItem)),
@@ -56,10 +54,9 @@ function queueItem(item: QueueItem): HTMLElement {
         return;
       }
       await loadQueue();
+      state.queueNote = t(decision === "APPROVE" ? "org.approved" : "org.declined");
       rerender();
-      announce(t(decision === "APPROVE" ? "org.approved" : "org.declined"));
-      const status = document.getElementById("queue-status");
-      if (status) status.textContent = t(decision === "APPROVE" ? "org.approved" : "org.declined");
+      announce(state.queueNote);
     });
   };
   const where = item.deploymentAddress ?? item.resource.homePlace.address?.formatted ?? item.resource.homePlace.name;

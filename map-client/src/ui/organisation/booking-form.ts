@@ -100,10 +100,9 @@ export function bookingForm(resource: Resource, viewer: Viewer): HTMLElement | n
       showDeploymentMarker();
       state.message = "";
       await Promise.all([loadBookings(), loadResource(resource.id, startOfBrusselsWeek(item.start))]);
-      announce(t("org.submitted", { status: t(`status.${result.requestBooking.booking.status}`) }));
+      state.note = t("org.submitted", { status: t(`status.${result.requestBooking.booking.status}`) });
       rerender();
-      const note = document.getElementById("booking-note");
-      if (note) note.textContent = t("org.submitted", { status: t(`status.${result.requestBooking.booking.status}`) });
+      announce(state.note);
     });
   });
   return form;

@@ -20,7 +20,8 @@ export function myBookings(): HTMLElement {
     "section",
     { "aria-labelledby": "bookings-heading" },
     h("h2", { id: "bookings-heading" }, t("org.myBookings")),
-    h("p", { id: "booking-note", class: "note success", role: "status" }),
+    // the last outcome stays until the next one, whatever redraws the view in between
+    h("p", { id: "booking-note", class: "note success", role: "status" }, state.note),
     state.bookings.length === 0
       ? h("p", {}, t("org.noBookings"))
       : h(
@@ -82,10 +83,9 @@ function cancelControls(b: Booking): HTMLElement {
               state.cancelling = null;
               await loadBookings();
               if (state.resource) await loadResource(state.resource.id, startOfBrusselsWeek(new Date(state.resource.availability[0]?.start ?? b.start)));
+              state.note = t("org.cancelled");
               rerender();
               announce(t("org.cancelled"));
-              const note = document.getElementById("booking-note");
-              if (note) note.textContent = t("org.cancelled");
             }),
         },
         t("org.cancelYes"),
@@ -114,11 +114,9 @@ function watchUndecided(): void {
         const before = state.bookings.find((b) => b.id === id);
         if (before?.status === updated.status) return;
         state.bookings = state.bookings.map((b) => (b.id === id ? updated : b));
+        state.note = t("org.bookingNowStatus", { name: updated.resource.name, status: t(`status.${updated.status}`) });
         rerender();
-        const message = t("org.bookingNowStatus", { name: updated.resource.name, status: t(`status.${updated.status}`) });
-        announce(message);
-        const note = document.getElementById("booking-note");
-        if (note) note.textContent = message;
+        announce(state.note);
       }),
     );
   }

@@ -25,11 +25,14 @@ export const state = {
   picked: null as Point | null,
   idempotencyKey: "",
   message: "",
+  // the last outcome told to the booker (request sent, cancelled, decided), shown above their bookings
+  note: "",
   unsubscribe: null as (() => void) | null,
   subscribedTo: "",
   liveUpdatedAt: null as Date | null,
   // the approval queue (null: the viewer manages nothing)
   queue: null as QueueItem[] | null,
+  queueNote: "",
   // the booking whose cancellation is being confirmed
   cancelling: null as string | null,
   // live subscriptions to the viewer's undecided bookings, by booking id

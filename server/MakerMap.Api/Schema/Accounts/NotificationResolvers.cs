@@ -1,4 +1,5 @@
 using MakerMap.Api.Auth;
+using MakerMap.Data.Bookings;
 using MakerMap.Data.Notifications;
 using MakerMap.GraphQL.Execution;
 using MakerMap.GraphQL.Types;
@@ -6,8 +7,8 @@ using MakerMap.GraphQL.Types;
 namespace MakerMap.Api.Schema;
 
 /// <summary>
-/// <c>Account.notifications</c>, <c>Account.unreadNotificationCount</c>, <c>markNotificationsRead</c>
-/// and <c>setLanguage</c>. Notifications are the account's own: anyone else, site admins included,
+/// <c>Account.notifications</c>, <c>Account.unreadNotificationCount</c>, <c>markNotificationsRead</c>,
+/// <c>setLanguage</c> and <c>Query.requestsToDecide</c> (the approval queue). Notifications are the account's own: anyone else, site admins included,
 /// sees none, since they are messages to a person rather than facts about bookings.
 /// </summary>
 public static class NotificationResolvers
@@ -23,6 +24,7 @@ public static class NotificationResolvers
             .Bind("Account", "unreadNotificationCount", async (ctx, ct) =>
                 IsSelf(ctx) ? await ctx.Service<NotificationStore>().CountUnreadAsync(Source(ctx).Uuid, ct).ConfigureAwait(false) : 0)
             .Bind("Notification", "booking", (ctx, ct) => NodeResolvers.VisibleBookingAsync(ctx, (Guid)Source(ctx)["bookingId"]!, ct))
+            .Bind("Query", "requestsToDecide", RequestsToDecideAsync)
             .Bind("Mutation", "markNotificationsRead", MarkReadAsync)
             .Bind("Mutation", "setLanguage", SetLanguageAsync);
     }
@@ -51,6 +53,23 @@ public static class NotificationResolvers
             ["createdAt"] = n.CreatedAt,
             ["readAt"] = n.ReadAt,
         })];
+    }
+
+    // The approval queue sits with the notifications: both are what waits for the signed-in account.
+    private static async Task<IReadOnlyList<Row>> RequestsToDecideAsync(ResolveContext ctx, CancellationToken ct)
+    {
+        var principal = ctx.Principal();
+        if (principal.GetAccountId() is not { } accountId)
+        {
+            return [];
+        }
+        var first = ctx.Argument("first", 50);
+        if (first is < 1 or > 100)
+        {
+            throw Errors.BadInput("\"first\" must be between 1 and 100.", UserErrorCodes.InvalidInput, "first");
+        }
+        var requests = await ctx.Service<BookingCommands>().ListRequestsToDecideAsync(accountId, principal.IsSiteAdmin(), first, ct).ConfigureAwait(false);
+        return [.. requests.Select(NodeResolvers.BookingRow)];
     }
 
     private static async Task<Dictionary<string, object?>> MarkReadAsync(ResolveContext ctx, CancellationToken ct)
