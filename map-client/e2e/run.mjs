@@ -229,6 +229,9 @@ const workflowTests = [
         await page.waitForSelector(`${row}[data-status="CANCELLED"]`);
         // the manager's waitlisted request got the place: live in their list, without a reload
         await manager.page.waitForSelector(`#my-bookings li[data-booking-id="${waiting.id}"][data-status="REQUESTED"]`, { timeout: 15000 });
+        // and the manager's queue follows: the cancelled request leaves it, the promoted one joins it
+        await manager.page.waitForSelector(`#approval-queue li[data-booking-id="${held.id}"]`, { state: "detached", timeout: 15000 });
+        await manager.page.waitForSelector(`#approval-queue li[data-booking-id="${waiting.id}"]`, { timeout: 15000 });
         await screenshots(manager.page, "issue16-promoted-from-waitlist", `#my-bookings li[data-booking-id="${waiting.id}"]`);
       } finally {
         await manager.close();

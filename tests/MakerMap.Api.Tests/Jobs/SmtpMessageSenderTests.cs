@@ -2,7 +2,8 @@ using MailKit.Security;
 using MakerMap.Api.Jobs;
 using MakerMap.Data.Outbox;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
 namespace MakerMap.Api.Tests.Jobs;
@@ -11,7 +12,7 @@ namespace MakerMap.Api.Tests.Jobs;
 [Trait("Issue", "16")]
 public sealed class SmtpMessageSenderTests
 {
-    private static SmtpMessageSender Sender(int port) => new(Options.Create(new SmtpOptions
+    private static SmtpMessageSender Sender(int port) => new(Microsoft.Extensions.Options.Options.Create(new SmtpOptions
     {
         Enabled = true,
         Host = "127.0.0.1",
@@ -38,7 +39,7 @@ public sealed class SmtpMessageSenderTests
         Assert.Equal(["<member@makermap.test>"], mail.RcptTo);
         using var parsed = await MimeMessage.LoadAsync(new MemoryStream(mail.Data));
         Assert.Equal(message.Subject, parsed.Subject);
-        Assert.Equal(message.Body, parsed.TextBody.TrimEnd());
+        Assert.Equal(message.Body, parsed.TextBody?.TrimEnd());
         Assert.Equal(message.Key, parsed.Headers["X-MakerMap-Message"]);
     }
 

@@ -1,8 +1,8 @@
 // The approval queue of resource managers: the requests waiting for a decision on the resources of
 // the organisations they manage, oldest first, with who asks, what, when, where, the requirements
 // they confirmed and the time left before the request expires; approve, or decline with a reason.
-import { request } from "../../api/graphql-client";
-import { ApprovalQueueDocument, type ApprovalQueueResult, DecideBookingDocument } from "../../graphql/generated";
+import { request, subscribe } from "../../api/graphql-client";
+import { ApprovalQueueDocument, type ApprovalQueueResult, BookingUpdatedDocument, DecideBookingDocument } from "../../graphql/generated";
 import { locale, t } from "../../i18n";
 import { oldestFirst, timeLeft } from "../../lib/approval";
 import { formatDateTime } from "../../lib/time";
@@ -23,7 +23,31 @@ export async function loadQueue(): Promise<void> {
   state.queue = oldestFirst((await request(ApprovalQueueDocument, {})).requestsToDecide);
 }
 
+// live subscriptions to the requests in the queue: a cancellation or another manager's decision
+// takes the request out without a reload
+const watched = new Map<string, () => void>();
+
+function watchQueue(queue: readonly QueueItem[]): void {
+  const wanted = new Set(queue.map((q) => q.id));
+  for (const [id, stop] of watched) {
+    if (wanted.has(id)) continue;
+    stop();
+    watched.delete(id);
+  }
+  for (const id of wanted) {
+    if (watched.has(id)) continue;
+    watched.set(
+      id,
+      subscribe(BookingUpdatedDocument, { id }, (data) => {
+        if (data.bookingUpdated.status === "REQUESTED") return;
+        void loadQueue().then(rerender);
+      }),
+    );
+  }
+}
+
 export function approvalQueue(): HTMLElement | null {
+  watchQueue(state.queue ?? []);
   if (!state.queue) return null;
   return h(
     "section",
