@@ -146,7 +146,7 @@ const workflowTests = [
         const row = `#approval-queue li[data-booking-id="${booking.id}"]`;
         await manager.page.waitForSelector(row);
         const text = (await manager.page.textContent(row)) ?? "";
-        for (const part of ["Mobiele weggeefkast", "10:00", "17:00", "Jan Van Beverenplein", "van", "om te beslissen"])
+        for (const part of ["Mobiele weggeefkast", "10:00", "17:00", "Jan Van Beverenplein", "A van to move the give-box", "om te beslissen"])
           assert(text.includes(part), `the queue shows ${part}: ${text}`);
         await screenshots(manager.page, "issue16-approval-queue", row);
         await manager.page.click(`${row} button.approve`);

@@ -60,6 +60,11 @@ export function approvalQueue(): HTMLElement | null {
   );
 }
 
+// what the booker confirmed, in the resource's own words (the code when a requirement was removed since)
+function requirementNames(item: QueueItem): string[] {
+  return item.confirmedRequirements.map((code) => item.resource.requirements.find((r) => r.code === code)?.description ?? code);
+}
+
 function queueItem(item: QueueItem): HTMLElement {
   const now = new Date();
   const note = h("textarea", { rows: 2, maxlength: 2000, class: "decision-note", id: `note-${item.id}` });
@@ -93,7 +98,7 @@ function queueItem(item: QueueItem): HTMLElement {
     h("div", {}, t("org.queueWho", { name: item.bookedBy?.displayName ?? "?", organisation: item.organisation?.name ?? "?" })),
     h("div", { class: "muted small" }, t("org.queueWhere", { address: where })),
     item.purpose ? h("div", { class: "muted small" }, item.purpose) : null,
-    item.confirmedRequirements.length ? h("div", { class: "muted small" }, t("org.queueRequirements", { list: item.confirmedRequirements.join(", ") })) : null,
+    item.confirmedRequirements.length ? h("div", { class: "muted small" }, t("org.queueRequirements", { list: requirementNames(item).join(", ") })) : null,
     h(
       "div",
       { class: "small" },
