@@ -104,6 +104,52 @@ export async function signIn(page, email, password = "makermap-demo") {
   await page.click("#sign-in-submit");
 }
 
+/**
+ * A second person at their own browser (own cookies), e.g. the manager who decides while the member
+ * watches; close it with the returned `close`.
+ * @returns {Promise<{ page: Page, close: () => Promise<void> }>}
+ */
+export async function secondPerson() {
+  const userDataDir = mkdtempSync(join(tmpdir(), "makermap-chromium-"));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: chromiumArgs,
+    headless: true,
+    viewport: { width: 1366, height: 800 },
+    locale: "nl-BE",
+    timezoneId: "Europe/Brussels",
+  });
+  const page = await context.newPage();
+  return {
+    page,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Screenshots of the page as it is now, on a desktop (1366×800) and a phone (390×844), as
+ * `test-results/screenshots/<name>-desktop.png` and `-phone.png`; the viewport is put back after.
+ * @param {Page} page
+ * @param {string} name
+ * @param {string} [focus] a selector scrolled into view first (the panel scrolls, not the page)
+ */
+export async function screenshots(page, name, focus) {
+  const before = page.viewportSize();
+  for (const [device, size] of /** @type {const} */ ([
+    ["desktop", { width: 1366, height: 800 }],
+    ["phone", { width: 390, height: 844 }],
+  ])) {
+    await page.setViewportSize(size);
+    await page.waitForTimeout(300);
+    if (focus) await page.locator(focus).first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(screenshotDir, `${name}-${device}.png`) });
+  }
+  if (before) await page.setViewportSize(before);
+}
+
 /** @param {Test[]} tests */
 export async function run(tests) {
   mkdirSync(screenshotDir, { recursive: true });

@@ -1,6 +1,6 @@
 // End-to-end flows against a running MakerMap server (MAKERMAP_E2E_URL) with seed data and demo
 // accounts: one test per user flow. `node e2e/run.mjs`; E2E_ONLY=<part of a name> runs one.
-import { assert, assertEqual, baseUrl, graphql, run, settle, signIn } from "./harness.mjs";
+import { assert, assertEqual, baseUrl, graphql, run, screenshots, secondPerson, settle, signIn } from "./harness.mjs";
 
 /** @typedef {import("./harness.mjs").Page} Page */
 /** @typedef {import("./harness.mjs").Test} Test */
@@ -37,6 +37,208 @@ async function emptyMapPixel(page) {
     throw new Error("no empty spot on the map");
   });
 }
+
+/**
+ * Signs in on #/organisation and opens the mobile give-box's first week with a free period.
+ * @param {Page} page
+ * @param {string} email
+ * @returns {Promise<string>} the give-box's resource id
+ */
+async function openGiveBox(page, email) {
+  await page.goto(`${baseUrl}/#/organisation`);
+  await page.waitForSelector("#sign-in-email");
+  await signIn(page, email);
+  await page.waitForSelector("#resource-select");
+  const resourceId = await page.$eval(
+    "#resource-select",
+    (/** @type {HTMLSelectElement} */ select) => [...select.options].find((o) => o.textContent?.startsWith("Mobiele weggeefkast"))?.value,
+  );
+  assert(resourceId, "the mobile give-box can be picked");
+  await page.selectOption("#resource-select", resourceId);
+  await page.waitForSelector("#week-grid");
+  await page.click("#next-free");
+  await page.waitForFunction(
+    () => location.hash.includes("week=") && document.body.dataset.ready === "true" && document.querySelector("#week-grid .slot-free"),
+  );
+  return resourceId;
+}
+
+/**
+ * The member's first organisation and a request of the give-box through the API (the member's cookie).
+ * @param {Page} page
+ * @param {Record<string, unknown>} input
+ * @returns {Promise<{ id: string, status: string }>}
+ */
+async function requestThroughApi(page, input) {
+  /** @type {{ viewer: { memberships: { organisation: { id: string } }[] } }} */
+  const org = await graphql(page, "query { viewer { memberships { organisation { id } } } }");
+  /** @type {{ requestBooking: { booking: { id: string, status: string } | null, errors: unknown[] } }} */
+  const result = await graphql(
+    page,
+    "mutation($input: RequestBookingInput!) { requestBooking(input: $input) { booking { id status } errors { code message } } }",
+    {
+      input: {
+        organisationId: org.viewer.memberships[0]?.organisation.id,
+        deploymentLocation: { longitude: 3.71, latitude: 51.07 },
+        deploymentAddress: "Bloemekenswijk, 9000 Gent",
+        confirmedRequirements: ["van"],
+        ...input,
+      },
+    },
+  );
+  assertEqual(result.requestBooking.errors, [], "the request is accepted");
+  assert(result.requestBooking.booking, "a booking came back");
+  return result.requestBooking.booking;
+}
+
+/**
+ * A Saturday shown in the open week: the day a free part of the weekend slot is drawn on.
+ * @param {Page} page
+ */
+async function freeSaturday(page) {
+  const day = await page.$$eval("#week-grid .slot-free", (buttons) =>
+    buttons.map((b) => b.dataset.day ?? "").find((d) => new Date(`${d}T12:00:00Z`).getUTCDay() === 6),
+  );
+  assert(day, "the open week shows a free Saturday");
+  return day;
+}
+
+/** @type {Test[]} */
+const workflowTests = [
+  [
+    "a member requests the give-box for Saturday 10:00-17:00 by clicking it; the manager approves it in the queue; the member sees it confirmed live",
+    async (page) => {
+      const resourceId = await openGiveBox(page, "member@makermap.test");
+      const saturday = await freeSaturday(page);
+      await page.click(`#week-grid .slot-free[data-day="${saturday}"]`);
+      await page.waitForSelector("#booking-form");
+      assertEqual(await page.inputValue("#booking-start"), `${saturday}T00:00`, "clicking Saturday chooses Saturday, not the whole weekend");
+      await page.fill("#booking-start", `${saturday}T10:00`);
+      await page.fill("#booking-end", `${saturday}T17:00`);
+      await page.fill("#booking-purpose", "Buurtfeest (e2e queue)");
+      await page.click("#pick-on-map");
+      const pixel = await emptyMapPixel(page);
+      await page.mouse.click(pixel.x, pixel.y);
+      await page.waitForFunction(() => document.getElementById("picked-point")?.textContent.includes(","));
+      await page.fill("#deployment-address", "Jan Van Beverenplein, 9000 Gent");
+      for (const box of await page.$$("input[name=requirement]")) await box.check();
+      await screenshots(page, "issue16-booking-form", "#booking-form");
+      await page.click("#booking-submit");
+      await page.waitForFunction(() => document.getElementById("booking-note")?.textContent?.includes("verstuurd"));
+      /** @type {{ viewer: { bookings: { nodes: (ApiBooking & { start: string, end: string })[] } } }} */
+      const mine = await graphql(page, "query { viewer { bookings(first: 5) { nodes { id status start end resource { id } } } } }");
+      const booking = mine.viewer.bookings.nodes.find((b) => b.resource.id === resourceId && b.status === "REQUESTED");
+      assert(booking, "the request is in the API");
+      const brussels = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Brussels", dateStyle: "short", timeStyle: "short" });
+      assertEqual(
+        [brussels.format(new Date(booking.start)), brussels.format(new Date(booking.end))],
+        [`${saturday} 10:00`, `${saturday} 17:00`],
+        "exactly Saturday 10:00-17:00 Brussels time was requested",
+      );
+      await screenshots(page, "issue16-request-sent", "#booking-note");
+      await page.evaluate(() => (window.__notReloaded = true));
+
+      const manager = await secondPerson();
+      try {
+        await manager.page.goto(`${baseUrl}/#/organisation`);
+        await manager.page.waitForSelector("#sign-in-email");
+        await signIn(manager.page, "manager@makermap.test");
+        const row = `#approval-queue li[data-booking-id="${booking.id}"]`;
+        await manager.page.waitForSelector(row);
+        const text = (await manager.page.textContent(row)) ?? "";
+        for (const part of ["Mobiele weggeefkast", "10:00", "17:00", "Jan Van Beverenplein", "A van to move the give-box", "om te beslissen"])
+          assert(text.includes(part), `the queue shows ${part}: ${text}`);
+        await screenshots(manager.page, "issue16-approval-queue", row);
+        await manager.page.click(`${row} button.approve`);
+        await manager.page.waitForSelector(row, { state: "detached" });
+      } finally {
+        await manager.close();
+      }
+      await page.waitForSelector(`#my-bookings li[data-booking-id="${booking.id}"][data-status="CONFIRMED"]`, { timeout: 15000 });
+      assert(await page.evaluate(() => window.__notReloaded === true), "the page was not reloaded");
+      const note = await page.textContent("#booking-note");
+      assert(note?.includes("bevestigd"), `the member is told: ${note}`);
+      await screenshots(page, "issue16-confirmed-live", `#my-bookings li[data-booking-id="${booking.id}"]`);
+    },
+  ],
+  [
+    "a manager declines a request with a reason and the member sees the reason",
+    async (page) => {
+      const resourceId = await openGiveBox(page, "member@makermap.test");
+      const saturday = await freeSaturday(page);
+      const booking = await requestThroughApi(page, { resourceId, start: `${saturday}T09:00:00+01:00`, end: `${saturday}T15:00:00+01:00` });
+      await page.reload();
+      await page.waitForSelector(`#my-bookings li[data-booking-id="${booking.id}"][data-status="REQUESTED"]`);
+      const manager = await secondPerson();
+      try {
+        await manager.page.goto(`${baseUrl}/#/organisation`);
+        await manager.page.waitForSelector("#sign-in-email");
+        await signIn(manager.page, "manager@makermap.test");
+        const row = `#approval-queue li[data-booking-id="${booking.id}"]`;
+        await manager.page.waitForSelector(row);
+        await manager.page.click(`${row} button.decline`);
+        const refused = await manager.page.textContent(`${row} .error`);
+        assert(refused?.includes("reden"), `declining without a reason is refused: ${refused}`);
+        await manager.page.fill(`${row} textarea`, "De weggeefkast staat die dag al op de markt.");
+        await manager.page.click(`${row} button.decline`);
+        await manager.page.waitForSelector(row, { state: "detached" });
+      } finally {
+        await manager.close();
+      }
+      await page.waitForSelector(`#my-bookings li[data-booking-id="${booking.id}"][data-status="DECLINED"]`, { timeout: 15000 });
+      const shown = await page.textContent(`#my-bookings li[data-booking-id="${booking.id}"]`);
+      assert(shown?.includes("al op de markt"), `the reason is shown: ${shown}`);
+      /** @type {{ viewer: { notifications: { kind: string, body: string }[] } }} */
+      const told = await graphql(page, "query { viewer { notifications(first: 5) { kind body } } }");
+      assert(
+        told.viewer.notifications.some((n) => n.kind === "BOOKING_DECLINED" && n.body.includes("al op de markt")),
+        "an in-app notification in Dutch",
+      );
+      await screenshots(page, "issue16-declined", `#my-bookings li[data-booking-id="${booking.id}"]`);
+    },
+  ],
+  [
+    "cancelling asks for confirmation and a reason, and promotes the waitlisted request of someone else",
+    async (page) => {
+      const resourceId = await openGiveBox(page, "member@makermap.test");
+      const saturday = await freeSaturday(page);
+      const period = { resourceId, start: `${saturday}T11:00:00+01:00`, end: `${saturday}T16:00:00+01:00` };
+      const held = await requestThroughApi(page, period);
+      const manager = await secondPerson();
+      try {
+        await manager.page.goto(`${baseUrl}/#/organisation`);
+        await manager.page.waitForSelector("#sign-in-email");
+        await signIn(manager.page, "manager@makermap.test");
+        await manager.page.waitForSelector("#resource-select");
+        const waiting = await requestThroughApi(manager.page, { ...period, joinWaitlistIfFull: true });
+        assertEqual(waiting.status, "WAITLISTED", "the full period puts the manager's request on the waitlist");
+        await manager.page.reload();
+        await manager.page.waitForSelector(`#my-bookings li[data-booking-id="${waiting.id}"][data-status="WAITLISTED"]`);
+
+        await page.reload();
+        const row = `#my-bookings li[data-booking-id="${held.id}"]`;
+        await page.waitForSelector(row);
+        await page.click(`${row} button.cancel`);
+        await page.waitForSelector(`${row} .confirm-cancel`);
+        /** @type {{ booking: { status: string } }} */
+        const before = await graphql(page, "query($id: ID!) { booking(id: $id) { status } }", { id: held.id });
+        assertEqual(before.booking.status, "REQUESTED", "nothing is cancelled before confirming");
+        await page.fill(`${row} textarea`, "Buurtfeest verplaatst.");
+        await screenshots(page, "issue16-cancel-confirm", row);
+        await page.click(`${row} button.confirm-cancel-yes`);
+        await page.waitForSelector(`${row}[data-status="CANCELLED"]`);
+        // the manager's waitlisted request got the place: live in their list, without a reload
+        await manager.page.waitForSelector(`#my-bookings li[data-booking-id="${waiting.id}"][data-status="REQUESTED"]`, { timeout: 15000 });
+        // and the manager's queue follows: the cancelled request leaves it, the promoted one joins it
+        await manager.page.waitForSelector(`#approval-queue li[data-booking-id="${held.id}"]`, { state: "detached", timeout: 15000 });
+        await manager.page.waitForSelector(`#approval-queue li[data-booking-id="${waiting.id}"]`, { timeout: 15000 });
+        await screenshots(manager.page, "issue16-promoted-from-waitlist", `#my-bookings li[data-booking-id="${waiting.id}"]`);
+      } finally {
+        await manager.close();
+      }
+    },
+  ],
+];
 
 /** @type {Test[]} */
 const tests = [
@@ -504,5 +706,5 @@ const scaleTests = [
   ],
 ];
 
-const { failed } = await run(process.env.E2E_SCALE === "1" ? scaleTests : tests);
+const { failed } = await run(process.env.E2E_SCALE === "1" ? scaleTests : [...tests, ...workflowTests]);
 process.exit(failed > 0 ? 1 : 0);

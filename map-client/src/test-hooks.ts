@@ -6,6 +6,7 @@ import type { Map as MapLibreMap, MapGeoJSONFeature } from "maplibre-gl";
 
 import type { CoverageInput } from "./graphql/generated";
 import type { CalendarItem } from "./lib/calendar";
+import { brusselsDate } from "./lib/time";
 
 /** What `window.__makermap` holds. */
 export type MapHook = {
@@ -75,7 +76,13 @@ export const screenshotCanvasAttributes = { preserveDrawingBuffer: true } as con
 
 /** A week-grid slot: the booking flows click free ones and wait for `data-status="pending"`. */
 export function slotAttributes(item: CalendarItem): Record<string, string> {
-  return { "data-status": item.status, "data-slot-id": item.slotId ?? "", "data-booking-id": item.bookingId ?? "" };
+  return {
+    "data-status": item.status,
+    "data-slot-id": item.slotId ?? "",
+    "data-booking-id": item.bookingId ?? "",
+    // the Brussels date of the day this part of the slot is drawn on
+    "data-day": brusselsDate(item.dayStart),
+  };
 }
 
 /** A row under "your bookings": the booking flow finds the new booking by its id. */

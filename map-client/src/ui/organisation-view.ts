@@ -1,5 +1,6 @@
 // Organisations: sign in, pick a resource, see its week (free / taken / pending), request a booking
-// (with the deployment spot and requirements for mobile resources), see and cancel bookings, copy
+// (with the deployment spot and requirements for mobile resources, or a place on the waitlist), see
+// and cancel bookings, decide on requests (managers' approval queue), read notifications, copy
 // the calendar feed link; availability changes arrive live by subscription. The parts live in
 // organisation/: state (shared by them), calendar, booking-form, bookings-list, memberships and
 // live-updates; this module routes and lays them out.
@@ -12,11 +13,13 @@ import { fitPoints, onMapClick, setPicking } from "../map/create-map";
 import { currentViewer, loadViewer, signOut } from "../state/session";
 import { renderDeployments } from "./deployments";
 import { h } from "./dom";
+import { approvalQueue, loadQueue, managesResources } from "./organisation/approval-queue";
 import { bookingForm } from "./organisation/booking-form";
 import { myBookings } from "./organisation/bookings-list";
 import { calendar } from "./organisation/calendar";
 import { ensureSubscription } from "./organisation/live-updates";
 import { membershipsBlock } from "./organisation/memberships";
+import { loadNotifications, notificationsBlock } from "./organisation/notifications";
 import { go, loadBookings, loadResource, rerender, setRerender, showDeploymentMarker, state } from "./organisation/state";
 import { signInForm } from "./sign-in-form";
 
@@ -60,6 +63,8 @@ export async function renderOrganisation(panel: HTMLElement, route: Route): Prom
   await Promise.all([
     state.resources ? Promise.resolve() : request(BookableResourcesDocument, {}).then((r) => void (state.resources = r)),
     loadBookings(),
+    loadNotifications(),
+    managesResources(viewer.memberships.map((m) => m.role)) ? loadQueue() : Promise.resolve(void (state.queue = null)),
     resourceId ? loadResource(resourceId, week) : Promise.resolve(void (state.resource = null)),
   ]);
   ensureSubscription(state.resource?.id ?? null);
@@ -77,6 +82,8 @@ export async function renderOrganisation(panel: HTMLElement, route: Route): Prom
         h("h1", {}, t("org.heading")),
         h("p", {}, t("org.signedInAs", { name: me.displayName }), " ", signOutButton),
         membershipsBlock(me),
+        notificationsBlock(),
+        approvalQueue(),
         resourcePicker(resourceId, week),
         state.resource
           ? h(

@@ -54,6 +54,7 @@ public static class DataRegistration
         services.TryAddSingleton<VectorTileQueries>();
         services.TryAddSingleton<CalendarFeeds>();
         services.TryAddSingleton<OutboxStore>();
+        services.TryAddSingleton<MakerMap.Data.Notifications.NotificationStore>();
         services.TryAddSingleton<CoverageSnapshotRefresher>();
         services.TryAddSingleton<SlotMaterialiser>();
         services.TryAddSingleton<DataProtectionKeyStore>();

@@ -22,6 +22,13 @@ public static class JobsRegistration
         var section = builder.Configuration.GetSection(JobsOptions.Section);
         var options = section.Get<JobsOptions>() ?? new JobsOptions();
         builder.Services.AddOptions<JobsOptions>().Bind(section);
+        // outbox e-mails: by SMTP when MakerMap:Smtp:Enabled, else written to the log
+        var smtp = builder.Configuration.GetSection(SmtpOptions.Section);
+        builder.Services.AddOptions<SmtpOptions>().Bind(smtp);
+        if (smtp.Get<SmtpOptions>()?.Enabled == true)
+        {
+            builder.Services.TryAddSingleton<IMessageSender, SmtpMessageSender>();
+        }
         builder.Services.TryAddSingleton<IMessageSender, LoggingMessageSender>();
         builder.Services.AddMakerMapData();
         if (!options.Enabled)

@@ -37,6 +37,7 @@ public static class MakerMapSchema
             .BindAccounts()
             .BindBookingMutations()
             .BindAccountMutations()
+            .BindNotifications()
             .BindOrganisationMutations()
             .BindPlaceMutations()
             .BindResourceMutations()

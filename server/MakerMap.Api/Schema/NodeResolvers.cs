@@ -145,7 +145,7 @@ public static class NodeResolvers
             ["deploymentLocation"] = b.DeploymentLocation,
             ["deploymentAddress"] = b.DeploymentAddress,
             ["confirmedRequirements"] = b.ConfirmedRequirements,
-            ["expiresAt"] = b.Status == BookingStatus.Requested ? b.ExpiresAt : null,
+            ["expiresAt"] = b.Status is BookingStatus.Requested or BookingStatus.Waitlisted ? b.ExpiresAt : null,
             ["decidedById"] = b.DecidedBy,
             ["decidedAt"] = b.DecidedAt,
             ["decisionNote"] = b.DecisionNote,

@@ -63,6 +63,12 @@ public static class BookingStatus
 
     /// <summary>Took place.</summary>
     public const string Completed = "completed";
+
+    /// <summary>
+    /// Waiting for units of a full period; holds nothing. The database promotes it (oldest first) to
+    /// <see cref="Confirmed"/> or <see cref="Requested"/> when units free up; it expires at its start.
+    /// </summary>
+    public const string Waitlisted = "waitlisted";
 }
 
 /// <summary>Arguments of <see cref="BookingCommands.RequestBookingAsync"/>.</summary>
@@ -106,4 +112,7 @@ public sealed record RequestBookingCommand
 
     /// <summary>Client key (1..200 characters): a retry with the same key returns the first booking.</summary>
     public string? IdempotencyKey { get; init; }
+
+    /// <summary>When the period is full, store the request as <see cref="BookingStatus.Waitlisted"/> instead of failing.</summary>
+    public bool JoinWaitlistIfFull { get; init; }
 }

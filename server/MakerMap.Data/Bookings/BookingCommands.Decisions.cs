@@ -67,13 +67,37 @@ public sealed partial class BookingCommands
 
     /// <summary>
     /// Marks requests whose <c>expires_at</c> has passed as <c>expired</c>, releasing their capacity.
-    /// Returns how many expired. Safe to run from several schedulers at once.
+    /// Waitlisted requests whose period has started expire too. Returns how many expired. Safe to run
+    /// from several schedulers at once; retried when it deadlocks with a cancellation that offers the
+    /// same resource's units to the same waitlist.
     /// </summary>
-    public async Task<int> ExpireUndecidedAsync(CancellationToken cancellationToken)
+    public async Task<int> ExpireUndecidedAsync(CancellationToken cancellationToken) =>
+        await TransientRetry.RunAsync(async ct =>
+        {
+            await using var update = dataSource.CreateCommand(BookingSql.ExpireUndecided);
+            update.Parameters.AddInstant("now", _time.GetUtcNow());
+            return await update.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        }, () => 0, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// The approval queue of <paramref name="accountId"/>: up to <paramref name="limit"/> (1..100) requests
+    /// not yet expired on resources of organisations it manages (all when <paramref name="isSiteAdmin"/>), oldest first.
+    /// </summary>
+    public async Task<IReadOnlyList<Booking>> ListRequestsToDecideAsync(Guid accountId, bool isSiteAdmin, int limit, CancellationToken cancellationToken)
     {
-        await using var update = dataSource.CreateCommand(BookingSql.ExpireUndecided);
-        update.Parameters.AddInstant("now", _time.GetUtcNow());
-        return await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        Guard.Range(limit, 1, 100, "limit");
+        await using var select = dataSource.CreateCommand(BookingSql.ListRequestsToDecide);
+        select.Parameters.AddWithValue("account_id", accountId);
+        select.Parameters.AddWithValue("is_site_admin", isSiteAdmin);
+        select.Parameters.AddWithValue("limit", limit);
+        select.Parameters.AddInstant("now", _time.GetUtcNow());
+        var requests = new List<Booking>();
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            requests.Add(BookingReader.Read(reader));
+        }
+        return requests;
     }
 
     /// <summary>The booking with this id, or null.</summary>

@@ -16,7 +16,9 @@ public sealed partial class BookingCommands(NpgsqlDataSource dataSource, TimePro
 
     /// <summary>
     /// Requests a booking. Status is <c>requested</c> (expiring after the resource's approval
-    /// timeout) when the resource requires approval, else <c>confirmed</c>. An idempotency key belongs
+    /// timeout) when the resource requires approval, else <c>confirmed</c>; with
+    /// <see cref="RequestBookingCommand.JoinWaitlistIfFull"/> a request for a full period is stored as
+    /// <c>waitlisted</c> (promoted by the database when units free up, migration 0020). An idempotency key belongs
     /// to the caller (<see cref="RequestBookingCommand.BookedBy"/> and organisation): repeating it with
     /// the same request returns the first booking with <see cref="BookingResult.WasReplay"/>, with a
     /// different request it is <see cref="BookingErrorCodes.IdempotencyConflict"/>.
@@ -65,15 +67,30 @@ public sealed partial class BookingCommands(NpgsqlDataSource dataSource, TimePro
                 return BookingResult.Fail(failure);
             }
 
+            if (command.JoinWaitlistIfFull)
+            {
+                // Resource lock first (the order of every writer of the resource): no unit can free up
+                // between a refusal below and the waitlisted insert, which would leave it waiting for nothing.
+                await LockResourceAsync(connection, command.ResourceId, cancellationToken).ConfigureAwait(false);
+                await transaction.SaveAsync(BeforeInsert, cancellationToken).ConfigureAwait(false);
+            }
             try
             {
-                await using var insert = CreateInsert(connection, command, resource, start, end, now, fingerprint);
+                await using var insert = CreateInsert(connection, command, resource, start, end, now, fingerprint, waitlisted: false);
                 var booking = await BookingReader.ReadSingleAsync(insert, cancellationToken).ConfigureAwait(false);
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 return BookingResult.Success(booking!);
             }
             catch (PostgresException e) when (MapConflict(e, command, resource) is { } conflict)
             {
+                if (command.JoinWaitlistIfFull && conflict.Code is SlotFull or CapacityExceeded or Overlap)
+                {
+                    await transaction.RollbackAsync(BeforeInsert, cancellationToken).ConfigureAwait(false);
+                    await using var waitlist = CreateInsert(connection, command, resource, start, end, now, fingerprint, waitlisted: true);
+                    var waiting = await BookingReader.ReadSingleAsync(waitlist, cancellationToken).ConfigureAwait(false);
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                    return BookingResult.Success(waiting!);
+                }
                 await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
                 // A concurrent retry with the same key loses to the first request in whichever guard
                 // it meets first (capacity trigger, exclusion or unique index): the first booking wins.
@@ -85,6 +102,15 @@ public sealed partial class BookingCommands(NpgsqlDataSource dataSource, TimePro
                 return BookingResult.Fail(conflict);
             }
         }
+    }
+
+    private const string BeforeInsert = "before_insert";
+
+    private static async Task LockResourceAsync(NpgsqlConnection connection, Guid resourceId, CancellationToken cancellationToken)
+    {
+        await using var lockResource = new NpgsqlCommand(BookingSql.LockResource, connection);
+        lockResource.Parameters.AddWithValue("resource_id", resourceId);
+        await lockResource.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static BookingResult ConcurrentUpdateFailure() => BookingResult.Fail(ConcurrentUpdate,
@@ -122,7 +148,7 @@ public sealed partial class BookingCommands(NpgsqlDataSource dataSource, TimePro
     };
 
     private static NpgsqlCommand CreateInsert(NpgsqlConnection connection, RequestBookingCommand command, ResourceRules resource,
-        DateTimeOffset start, DateTimeOffset end, DateTimeOffset now, byte[] fingerprint)
+        DateTimeOffset start, DateTimeOffset end, DateTimeOffset now, byte[] fingerprint, bool waitlisted)
     {
         var insert = new NpgsqlCommand(BookingSql.InsertBooking, connection);
         var p = insert.Parameters;
@@ -132,7 +158,8 @@ public sealed partial class BookingCommands(NpgsqlDataSource dataSource, TimePro
         p.AddWithValue("quantity", command.Quantity);
         p.AddNullable("organisation_id", command.OrganisationId, NpgsqlDbType.Uuid);
         p.AddNullable("booked_by", command.BookedBy, NpgsqlDbType.Uuid);
-        p.AddWithValue("status", resource.RequiresApproval ? BookingStatus.Requested : BookingStatus.Confirmed);
+        p.AddWithValue("status", waitlisted ? BookingStatus.Waitlisted
+            : resource.RequiresApproval ? BookingStatus.Requested : BookingStatus.Confirmed);
         p.AddWithValue("is_exclusive", resource.IsExclusive);
         p.AddNullableText("purpose", command.Purpose);
         p.AddNullable("deployment_lon", command.DeploymentLongitude, NpgsqlDbType.Double);
@@ -141,7 +168,9 @@ public sealed partial class BookingCommands(NpgsqlDataSource dataSource, TimePro
         p.AddTextArray("confirmed_requirements", [.. command.ConfirmedRequirements.Distinct(StringComparer.Ordinal)]);
         p.AddNullableText("idempotency_key", command.IdempotencyKey);
         p.Add(new NpgsqlParameter<byte[]>("request_hash", NpgsqlDbType.Bytea) { TypedValue = fingerprint });
-        p.AddNullable<DateTimeOffset>("expires_at", resource.RequiresApproval ? now + resource.ApprovalTimeout : null, NpgsqlDbType.TimestampTz);
+        // a waitlisted request expires when its period starts (migration 0020)
+        p.AddNullable<DateTimeOffset>("expires_at", waitlisted ? start : resource.RequiresApproval ? now + resource.ApprovalTimeout : null,
+            NpgsqlDbType.TimestampTz);
         return insert;
     }
 

@@ -16,7 +16,11 @@ internal static class BookingSql
     public static readonly string GetResourceAvailability = EmbeddedSql.Load("Bookings/get_resource_availability.sql");
     public static readonly string ListSlotsInPeriod = EmbeddedSql.Load("Bookings/list_slots_in_period.sql");
     public static readonly string ListFreePeriodBookings = EmbeddedSql.Load("Bookings/list_free_period_bookings.sql");
+    public static readonly string ListRequestsToDecide = EmbeddedSql.Load("Bookings/list_requests_to_decide.sql");
     public static readonly string ListResourceDeployments = EmbeddedSql.Load("Bookings/list_resource_deployments.sql");
+
+    // the row lock every writer of a resource takes first (migration 0015)
+    public const string LockResource = "SELECT 1 FROM resources WHERE id = @resource_id FOR NO KEY UPDATE";
 
     public const string BookingsExclusiveNoOverlap = "bookings_exclusive_no_overlap";
     public const string BookingsIdempotencyKey = "bookings_idempotency_key";

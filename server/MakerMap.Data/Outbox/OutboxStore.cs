@@ -37,7 +37,7 @@ public sealed class OutboxStore(NpgsqlDataSource dataSource, TimeProvider timePr
     public async Task<ReminderReport> WriteRemindersAsync(TimeSpan lead, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
-        var bookings = await ExecuteAsync(OutboxSql.WriteBookingReminders, now, lead, cancellationToken).ConfigureAwait(false);
+        var bookings = await ExecuteAsync(OutboxSql.WriteBookingReminders, now, lead, cancellationToken, counted: true).ConfigureAwait(false);
         var sessions = await ExecuteAsync(OutboxSql.WriteSessionReminders, now, lead, cancellationToken).ConfigureAwait(false);
         return new ReminderReport(bookings, sessions);
     }
@@ -91,11 +91,14 @@ public sealed class OutboxStore(NpgsqlDataSource dataSource, TimeProvider timePr
         return sent;
     }
 
-    private async Task<int> ExecuteAsync(string sql, DateTimeOffset now, TimeSpan lead, CancellationToken cancellationToken)
+    // counted: the statement answers its own count (its last part is a SELECT), else the rows it wrote
+    private async Task<int> ExecuteAsync(string sql, DateTimeOffset now, TimeSpan lead, CancellationToken cancellationToken, bool counted = false)
     {
         await using var command = dataSource.CreateCommand(sql);
         command.Parameters.AddInstant("now", now);
         command.Parameters.Add(new NpgsqlParameter<TimeSpan>("lead", NpgsqlDbType.Interval) { TypedValue = lead });
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return counted
+            ? (int)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!
+            : await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 }

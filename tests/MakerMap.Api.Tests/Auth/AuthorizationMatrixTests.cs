@@ -68,6 +68,13 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture fixture)
         ["requestBooking for own organisation"] = [Unauth, Forbid, Ok, Ok, Ok, Forbid, Ok],
         ["cancelBooking of another member"] = [Unauth, Hidden, Forbid, Ok, Ok, Hidden, Ok],
         ["decideBooking of own resource"] = [Unauth, Hidden, Forbid, Ok, Ok, Hidden, Ok],
+        ["requestBooking joining the waitlist of a full resource"] = [Unauth, Forbid, Ok, Ok, Ok, Forbid, Ok],
+        ["cancelBooking of another member's waitlisted request"] = [Unauth, Hidden, Forbid, Ok, Ok, Hidden, Ok],
+        ["markNotificationsRead"] = [Unauth, Ok, Ok, Ok, Ok, Ok, Ok],
+        ["setLanguage"] = [Unauth, Ok, Ok, Ok, Ok, Ok, Ok],
+        ["query requestsToDecide holding a request for an own resource"] = [Hidden, Hidden, Hidden, Ok, Ok, Hidden, Ok],
+        ["query own notifications"] = [Hidden, Ok, Ok, Ok, Ok, Ok, Ok],
+        ["query Account.notifications of another account"] = [Hidden, Hidden, Hidden, Hidden, Hidden, Hidden, Hidden],
         ["query coverage"] = [Unauth, Forbid, Forbid, Forbid, Forbid, Ok, Ok],
         ["query booking of own organisation"] = [Hidden, Hidden, Ok, Ok, Ok, Hidden, Ok],
         ["query Organisation.members of own organisation"] = [Hidden, Hidden, Ok, Ok, Ok, Hidden, Ok],
@@ -148,6 +155,18 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture fixture)
             "requestBooking for own organisation" => await RequestBookingAsync(actor),
             "cancelBooking of another member" => await MutateAsync(actor, "cancelBooking", "CancelBookingInput", new { bookingId = Id("Booking", await BookingAsync("confirmed")) }),
             "decideBooking of own resource" => await MutateAsync(actor, "decideBooking", "DecideBookingInput", new { bookingId = Id("Booking", await BookingAsync("requested")), decision = "APPROVE" }),
+            "requestBooking joining the waitlist of a full resource" => await RequestBookingAsync(actor, full: true),
+            "cancelBooking of another member's waitlisted request" => await MutateAsync(actor, "cancelBooking", "CancelBookingInput",
+                new { bookingId = Id("Booking", await BookingAsync("waitlisted")) }),
+            "markNotificationsRead" => await MutateAsync(actor, "markNotificationsRead", "MarkNotificationsReadInput", new { ids = (string[]?)null }),
+            "setLanguage" => await MutateAsync(actor, "setLanguage", "SetLanguageInput", new { language = "FR" }),
+            "query requestsToDecide holding a request for an own resource" => await QueueHoldsAsync(actor),
+            "query own notifications" => await QueryVisibleAsync(actor, "query($id: ID!) { booking(id: $id) { id } viewer { notifications { kind booking { id } } } }",
+                new { id = Id("Booking", await NotifiedAsync(actor == Actor.Anonymous ? null : S.AccountId(actor))) },
+                d => d.GetProperty("viewer").ValueKind == JsonValueKind.Object && d.GetProperty("viewer").GetProperty("notifications").GetArrayLength() > 0),
+            "query Account.notifications of another account" => await QueryVisibleAsync(actor, "query($id: ID!) { node(id: $id) { ... on Account { notifications { kind } unreadNotificationCount } } }",
+                new { id = Id("Account", await NotifiedBookerAsync()) },
+                d => d.GetProperty("node").ValueKind == JsonValueKind.Object && d.GetProperty("node").GetProperty("notifications").GetArrayLength() > 0),
             "query coverage" => await QueryErrorAsync(actor, "{ coverage(input: { area: { municipalityCode: \"44021\" } }) { population } }"),
             "query booking of own organisation" => await QueryVisibleAsync(actor, "query($id: ID!) { booking(id: $id) { id } }",
                 new { id = Id("Booking", await BookingAsync("confirmed")) }, d => d.GetProperty("booking").ValueKind == JsonValueKind.Object),
@@ -228,17 +247,56 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture fixture)
             new { organisationId = Id("Organisation", organisation), accountId = Id("Account", accountId) });
     }
 
-    private async Task<string> RequestBookingAsync(Actor actor)
+    // full: the slot holds one unit, taken by another member, and the request asks to join the waitlist
+    private async Task<string> RequestBookingAsync(Actor actor, bool full = false)
     {
         var resource = await OwnResourceAsync();
         var start = DateTimeOffset.UtcNow.Date.AddDays(4).AddHours(9);
-        var slot = await Data.SlotAsync(resource, start, start.AddHours(2), 10);
-        return await MutateAsync(actor, "requestBooking", "RequestBookingInput", new
+        var slot = await Data.SlotAsync(resource, start, start.AddHours(2), full ? 1 : 10);
+        if (full)
+        {
+            await Data.BookingAsync(resource, start, start.AddHours(2), organisationId: S.Organisation, bookedBy: fixture.Booker);
+        }
+        var outcome = await MutateAsync(actor, "requestBooking", "RequestBookingInput", new
         {
             resourceId = Id("Resource", resource),
             slotId = Id("Slot", slot),
             organisationId = Id("Organisation", S.Organisation),
+            joinWaitlistIfFull = full,
         });
+        if (full && outcome == Ok)
+        {
+            Assert.Equal(1, await Data.CountAsync("SELECT count(*) FROM bookings WHERE resource_id = @resource AND status = 'waitlisted'", new { resource }));
+        }
+        return outcome;
+    }
+
+    // A booking of the own organisation's resource that the account heard about (a decline), when there is an account.
+    private async Task<Guid> NotifiedAsync(Guid? account)
+    {
+        var booking = await BookingAsync("requested");
+        if (account is { } id)
+        {
+            await S.Client.ExecuteSqlAsync("UPDATE bookings SET booked_by = @a WHERE id = @b", ("a", id), ("b", booking));
+        }
+        await S.Client.ExecuteSqlAsync("UPDATE bookings SET status = 'declined' WHERE id = @b", ("b", booking));
+        return booking;
+    }
+
+    // Whether the actor's approval queue holds a fresh request for a resource of the own organisation.
+    private async Task<string> QueueHoldsAsync(Actor actor)
+    {
+        var booking = Id("Booking", await BookingAsync("requested"));
+        var response = await S.PostAsync(actor, "{ requestsToDecide(first: 100) { id } }");
+        Assert.False(response.HasErrors, response.Body.ToString());
+        return response.Data.GetProperty("requestsToDecide").EnumerateArray().Any(b => b.GetProperty("id").GetString() == booking) ? Ok : Hidden;
+    }
+
+    // The booker (no actor), told about a decline of its request.
+    private async Task<Guid> NotifiedBookerAsync()
+    {
+        await NotifiedAsync(fixture.Booker);
+        return fixture.Booker;
     }
 
     private async Task<Guid> MemberAsync(Guid account, Guid organisation, MembershipRole role = MembershipRole.Member)
@@ -279,13 +337,14 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture fixture)
     }
 
     // A booking of a fresh resource of the own organisation, made by another member for the own organisation.
+    // A waitlisted one wants more units than the resource has, so the database never promotes it.
     private async Task<Guid> BookingAsync(string status)
     {
         var resource = await OwnResourceAsync();
         await using var command = S.Database.DataSource.CreateCommand("""
-            INSERT INTO bookings (resource_id, period, status, is_exclusive, organisation_id, booked_by, expires_at)
-            VALUES (@r, tstzrange(now() + interval '3 days', now() + interval '3 days 2 hours', '[)'), @status, false, @o, @b,
-                    now() + interval '2 days')
+            INSERT INTO bookings (resource_id, period, status, quantity, is_exclusive, organisation_id, booked_by, expires_at)
+            VALUES (@r, tstzrange(now() + interval '3 days', now() + interval '3 days 2 hours', '[)'), @status,
+                    CASE WHEN @status = 'waitlisted' THEN 11 ELSE 1 END, false, @o, @b, now() + interval '2 days')
             RETURNING id
             """);
         command.Parameters.AddWithValue("r", resource);

@@ -1,4 +1,5 @@
-// The booking request for the chosen slot: organisation, period (the whole slot or narrowed),
+// The booking request for the chosen slot: organisation, period (the day of the slot that was
+// clicked, which the booker can narrow; the whole slot is booked by its id),
 // purpose, for mobile resources the deployment spot picked on the map and its address, and every
 // requirement confirmed.
 import { request } from "../../api/graphql-client";
@@ -16,8 +17,8 @@ import { loadBookings, loadResource, rerender, type Resource, showDeploymentMark
 export function bookingForm(resource: Resource, viewer: Viewer): HTMLElement | null {
   const item = state.selected;
   if (!item) return null;
-  const start = h("input", { type: "datetime-local", id: "booking-start", value: instantToBrusselsLocal(item.start), required: true });
-  const end = h("input", { type: "datetime-local", id: "booking-end", value: instantToBrusselsLocal(item.end), required: true });
+  const start = h("input", { type: "datetime-local", id: "booking-start", value: instantToBrusselsLocal(item.dayStart), required: true });
+  const end = h("input", { type: "datetime-local", id: "booking-end", value: instantToBrusselsLocal(item.dayEnd), required: true });
   const purpose = h("textarea", { id: "booking-purpose", rows: 2, maxlength: 2000 });
   const organisation = h(
     "select",
@@ -26,6 +27,7 @@ export function bookingForm(resource: Resource, viewer: Viewer): HTMLElement | n
   );
   const address = h("input", { type: "text", id: "deployment-address" });
   const message = h("p", { class: "error", role: "alert", id: "booking-error" }, state.message);
+  const waitlist = h("input", { type: "checkbox", id: "booking-waitlist", checked: item.status === "taken" });
   const pick = h("button", { type: "button", id: "pick-on-map" }, t("org.pickOnMap"));
   const pickedText = h("p", { id: "picked-point", class: "muted" }, state.picked ? t("org.pickedAt", { point: formatPoint(state.picked) }) : "");
   pick.addEventListener("click", () => {
@@ -68,6 +70,7 @@ export function bookingForm(resource: Resource, viewer: Viewer): HTMLElement | n
         )
       : null,
     requirements.length ? h("fieldset", {}, h("legend", {}, t("org.confirmRequirements")), ...requirements) : null,
+    h("label", { class: "check" }, waitlist, t("org.waitlist")),
     h("button", { type: "submit", class: "primary", id: "booking-submit" }, t("org.submit")),
     message,
   );
@@ -84,6 +87,7 @@ export function bookingForm(resource: Resource, viewer: Viewer): HTMLElement | n
         deploymentAddress: resource.isMobile ? address.value || null : null,
         confirmedRequirements: confirmed,
         idempotencyKey: state.idempotencyKey,
+        joinWaitlistIfFull: waitlist.checked,
       },
     }).then(async (result) => {
       const error = result.requestBooking.errors[0];
@@ -96,10 +100,9 @@ export function bookingForm(resource: Resource, viewer: Viewer): HTMLElement | n
       showDeploymentMarker();
       state.message = "";
       await Promise.all([loadBookings(), loadResource(resource.id, startOfBrusselsWeek(item.start))]);
-      announce(t("org.submitted", { status: t(`status.${result.requestBooking.booking.status}`) }));
+      state.note = t("org.submitted", { status: t(`status.${result.requestBooking.booking.status}`) });
       rerender();
-      const note = document.getElementById("booking-note");
-      if (note) note.textContent = t("org.submitted", { status: t(`status.${result.requestBooking.booking.status}`) });
+      announce(state.note);
     });
   });
   return form;

@@ -74,12 +74,12 @@ export function calendar(resource: Resource, week: Date): HTMLElement {
                   "button",
                   {
                     type: "button",
-                    class: `slot slot-${item.status}${state.selected?.key === item.key ? " selected" : ""}`,
+                    class: `slot slot-${item.status}${isSelected(item) ? " selected" : ""}`,
                     ...slotAttributes(item),
-                    disabled: item.status === "taken",
                     "aria-label": `${formatDateTime(item.start, locale())} – ${formatDateTime(item.end, locale())}: ${statusLabel(item)}`,
                     onclick: () => {
-                      if (item.status === "free" || item.status === "partly") {
+                      // a full slot can be chosen to join its waitlist
+                      if (item.status === "free" || item.status === "partly" || item.status === "taken") {
                         state.selected = item;
                         state.idempotencyKey = crypto.randomUUID();
                         rerender();
@@ -107,6 +107,11 @@ export function calendar(resource: Resource, week: Date): HTMLElement {
       ...(["free", "pending", "mine", "taken"] as const).map((s) => h("span", { class: `legend-item slot-${s}` }, t(`slot.${s}`))),
     ),
   );
+}
+
+// The day's part of a slot is what was clicked: a weekend slot shows on three days, each its own choice.
+function isSelected(item: CalendarItem): boolean {
+  return state.selected?.key === item.key && state.selected.dayStart.getTime() === item.dayStart.getTime();
 }
 
 /** Opens the week holding the first slot with room left in the coming 92 days (the API's window). */

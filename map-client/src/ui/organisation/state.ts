@@ -11,6 +11,7 @@ import {
 import type { CalendarItem } from "../../lib/calendar";
 import { addBrusselsDays, brusselsDate } from "../../lib/time";
 import { setSourceData } from "../../map/create-map";
+import type { QueueItem } from "./approval-queue";
 
 export type Resource = NonNullable<ResourceWeekResult["resource"]>;
 export type Booking = NonNullable<MyBookingsResult["viewer"]>["bookings"]["nodes"][number];
@@ -24,9 +25,18 @@ export const state = {
   picked: null as Point | null,
   idempotencyKey: "",
   message: "",
+  // the last outcome told to the booker (request sent, cancelled, decided), shown above their bookings
+  note: "",
   unsubscribe: null as (() => void) | null,
   subscribedTo: "",
   liveUpdatedAt: null as Date | null,
+  // the approval queue (null: the viewer manages nothing)
+  queue: null as QueueItem[] | null,
+  queueNote: "",
+  // the booking whose cancellation is being confirmed
+  cancelling: null as string | null,
+  // live subscriptions to the viewer's undecided bookings, by booking id
+  watched: new Map<string, () => void>(),
 };
 
 let redraw: () => void = () => undefined;

@@ -75,6 +75,7 @@ public static class BookingMutations
             DeploymentAddress = input.GetValueOrDefault("deploymentAddress") as string,
             ConfirmedRequirements = input.GetValueOrDefault("confirmedRequirements") is IEnumerable<object?> codes ? [.. codes.OfType<string>()] : [],
             IdempotencyKey = input.GetValueOrDefault("idempotencyKey") as string,
+            JoinWaitlistIfFull = input.GetValueOrDefault("joinWaitlistIfFull") as bool? ?? false,
         };
         var result = await ctx.Service<BookingCommands>().RequestBookingAsync(command, ct).ConfigureAwait(false);
         return ToPayload(result);

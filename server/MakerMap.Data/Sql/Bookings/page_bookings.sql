@@ -11,7 +11,7 @@ SELECT b.id AS "uuid", b.resource_id AS "resourceId", b.slot_id AS "slotId",
        upper(b.status) AS "status", b.organisation_id AS "organisationId", b.booked_by AS "bookedById",
        b.purpose AS "purpose", ST_AsGeoJSON(b.deployment_location) AS "deploymentLocation",
        b.deployment_address AS "deploymentAddress", b.confirmed_requirements AS "confirmedRequirements",
-       CASE WHEN b.status = 'requested' THEN b.expires_at END AS "expiresAt",
+       CASE WHEN b.status IN ('requested', 'waitlisted') THEN b.expires_at END AS "expiresAt",
        b.decided_by AS "decidedById", b.decided_at AS "decidedAt", b.decision_note AS "decisionNote",
        b.created_at AS "createdAt", b.updated_at AS "updatedAt",
        (SELECT count(*) FROM matching)::int AS "totalCount"
