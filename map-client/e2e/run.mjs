@@ -1,6 +1,7 @@
 // End-to-end flows against a running MakerMap server (MAKERMAP_E2E_URL) with seed data and demo
 // accounts: one test per user flow. `node e2e/run.mjs`; E2E_ONLY=<part of a name> runs one.
 import { assert, assertEqual, baseUrl, graphql, run, settle, signIn } from "./harness.mjs";
+import { residentTests } from "./residents.mjs";
 
 /** @typedef {import("./harness.mjs").Page} Page */
 /** @typedef {import("./harness.mjs").Test} Test */
@@ -435,5 +436,5 @@ const tests = [
   ],
 ];
 
-const { failed } = await run(tests);
+const { failed } = await run([...tests, ...residentTests]);
 process.exit(failed > 0 ? 1 : 0);

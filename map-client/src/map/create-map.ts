@@ -14,8 +14,9 @@ export type ClientConfig = { externalBaseMapStyleUrl: string | null; attribution
 type Point = { longitude: number; latitude: number };
 
 let map: MapLibreMap;
+// the first view: the places of Flanders and Brussels (the seed's Dutch places are reached by panning)
 const flanders: [[number, number], [number, number]] = [
-  [2.5, 50.68],
+  [2.54, 50.68],
   [5.92, 51.51],
 ];
 
@@ -32,7 +33,8 @@ async function loadConfig(): Promise<ClientConfig> {
 async function chooseStyle(config: ClientConfig): Promise<StyleSpecification> {
   if (config.externalBaseMapStyleUrl) {
     try {
-      const response = await fetch(config.externalBaseMapStyleUrl);
+      // an operator's base map that does not answer within 4 s must not keep residents from the map
+      const response = await fetch(config.externalBaseMapStyleUrl, { signal: AbortSignal.timeout(4000) });
       if (response.ok) return withOverlays((await response.json()) as StyleSpecification);
     } catch {
       // unreachable external base map: fall back to the offline one
@@ -57,12 +59,8 @@ export async function createMap(container: HTMLElement, attribution: string): Pr
   installImageFactory(map);
   exposeMap(map);
   await new Promise<void>((resolve) => (map.loaded() ? resolve() : map.once("load", () => resolve())));
-  // the credit line stays one tap away instead of covering a phone's map
-  const collapseAttribution = () => {
-    if (container.clientWidth < 640) container.querySelector(".maplibregl-ctrl-attrib")?.classList.remove("maplibregl-compact-show");
-  };
-  collapseAttribution();
-  map.on("resize", collapseAttribution);
+  // the credit lines stay one click away (the ⓘ button) instead of covering the bottom of the map
+  container.querySelector(".maplibregl-ctrl-attrib")?.classList.remove("maplibregl-compact-show");
   map.once("idle", () => markOnce(benchMarks.mapIdle));
   return map;
 }

@@ -17,7 +17,7 @@ import { locale, t } from "../i18n";
 import { formatDistance, formatPoint, walkingMinutes } from "../lib/distance";
 import type { PlaceFilterState } from "../lib/place-filter";
 import { kindColour } from "../lib/place-style";
-import { boundsOf, type MapPlace, placesToGeoJson } from "../lib/places-geojson";
+import { type MapPlace, placesToGeoJson } from "../lib/places-geojson";
 import { formatPointParam, parsePoint, type Route } from "../lib/route";
 import { fitGeometry, fitPoints, getMap, onMapClick, setSearchPoint, setSourceData } from "../map/create-map";
 import { benchMarks, categoryAttributes, exposePlacesShown, markOnce, nearestAttributes } from "../test-hooks";
@@ -60,9 +60,8 @@ export function loadPlaces(): Promise<void> {
   residentState.loaded ??= (async () => {
     const all = await prefetchPlaces();
     residentState.places = all;
+    // no fit to every place: the seed's Dutch places would pull the first view away from Flanders
     refreshMapPlaces();
-    const bounds = boundsOf(all.map((p) => p.coordinates));
-    if (bounds && !residentState.near) getMap().fitBounds(bounds, { padding: 50, duration: 0, maxZoom: 13 });
   })();
   return residentState.loaded;
 }

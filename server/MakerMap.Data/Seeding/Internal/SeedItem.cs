@@ -97,6 +97,27 @@ internal readonly struct SeedItem
         return number;
     }
 
+    public long RequiredInt64(string name)
+    {
+        var value = Required(name);
+        return value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number)
+            ? number
+            : throw Error($"property '{name}' must be a whole number, not {Describe(value.ValueKind)} {value.GetRawText()}");
+    }
+
+    public double RequiredDouble(string name)
+    {
+        var value = Required(name);
+        return value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var number) && double.IsFinite(number)
+            ? number
+            : throw Error($"property '{name}' must be a number, not {Describe(value.ValueKind)} {value.GetRawText()}");
+    }
+
+    private JsonElement Required(string name) =>
+        _object.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null
+            ? value
+            : throw Error($"property '{name}' is missing");
+
     public DateOnly? OptionalDate(string name)
     {
         var text = OptionalString(name);

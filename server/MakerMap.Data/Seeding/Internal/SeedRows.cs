@@ -28,6 +28,10 @@ internal sealed record AreaRow(
     string Level, string Code, string Name, string? MunicipalityNis, string? ParentCode, string? Region,
     string GeometryJson, int? Population, DateOnly? PopulationReferenceDate, string SourceCode);
 
+internal sealed record StreetRow(
+    int EdgeIndex, string Highway, string? Name, double LengthMeters, long Vertex1, long Vertex2, bool Oneway, bool FootAllowed,
+    string GeometryJson);
+
 /// <summary>Everything read from a seed directory, before any database work.</summary>
 internal sealed record SeedSet(
     IReadOnlyList<DataSourceRow> DataSources,

@@ -1,0 +1,76 @@
+// End-to-end flows of issue 15 (residents: street map, place page, find by object, relevance,
+// co-located places, phone layout, accessibility). Imported by run.mjs; each flow also writes
+// screenshots of what it checked on desktop (1366×800) and phone (390×844) to test-results/.
+import { join } from "node:path";
+
+import { assert, baseUrl, screenshotDir, settle } from "./harness.mjs";
+
+/** @typedef {import("./harness.mjs").Page} Page */
+/** @typedef {import("./harness.mjs").Test} Test */
+
+export const desktop = { width: 1366, height: 800 };
+export const phone = { width: 390, height: 844 };
+
+/**
+ * @param {Page} page
+ * @param {string} name
+ */
+export async function shoot(page, name) {
+  await page.screenshot({ path: join(screenshotDir, `issue15-${name}.png`) });
+}
+
+/** @type {Test[]} */
+export const residentTests = [
+  [
+    "at street zoom in Gent the map draws streets and their names from the seed network",
+    async (page) => {
+      await page.setViewportSize(desktop);
+      await page.goto(`${baseUrl}/#/`);
+      await settle(page);
+      // around the Korenmarkt and Sint-Baafsplein
+      await page.evaluate(() => window.__makermap.map.jumpTo({ center: [3.7245, 51.0535], zoom: 16.5 }));
+      await settle(page);
+      const rendered = await page.evaluate(() => {
+        const map = window.__makermap.map;
+        const names = map.queryRenderedFeatures({ layers: ["streets-names"] }).map((f) => String(f.properties.name));
+        const lines = map.queryRenderedFeatures({ layers: ["streets-minor", "streets-secondary", "streets-major", "streets-path"] }).length;
+        return { names: [...new Set(names)], lines };
+      });
+      assert(rendered.lines > 20, `expected street lines at street zoom, got ${rendered.lines}`);
+      const known = ["Korenmarkt", "Sint-Baafsplein", "Limburgstraat", "Botermarkt", "Hoogpoort", "Belfortstraat", "Cataloniëstraat", "Emile Braunplein"];
+      assert(
+        rendered.names.some((n) => known.includes(n)),
+        `expected a street name of the centre among the rendered labels, got ${rendered.names.slice(0, 12).join(", ")}`,
+      );
+      const credit = await page.textContent(".maplibregl-ctrl-attrib");
+      assert(credit?.includes("© OpenStreetMap contributors"), "the OpenStreetMap credit is shown");
+      await shoot(page, "streets-desktop");
+      await page.setViewportSize(phone);
+      await settle(page);
+      await shoot(page, "streets-phone");
+    },
+  ],
+  [
+    "the first view fits Flanders and Brussels, not the Netherlands",
+    async (page) => {
+      await page.setViewportSize(desktop);
+      await page.goto(`${baseUrl}/#/`);
+      await settle(page);
+      const view = await page.evaluate(() => {
+        const map = window.__makermap.map;
+        /** @type {[[number, number], [number, number]]} */
+        const flanders = [
+          [2.54, 50.68],
+          [5.92, 51.51],
+        ];
+        return { zoom: map.getZoom(), fit: map.cameraForBounds(flanders)?.zoom ?? 0, bounds: map.getBounds().toArray() };
+      });
+      // fitting every place would zoom out to take in Rotterdam; the first view is as close as Flanders allows
+      assert(view.zoom >= view.fit - 0.05, `the first view is zoomed to Flanders (zoom ${view.zoom}, Flanders fits at ${view.fit})`);
+      assert(view.bounds[0][0] < 2.6 && view.bounds[1][0] > 5.85, `the first view holds Flanders from the coast to Limburg (${JSON.stringify(view.bounds)})`);
+      const credit = await page.isVisible(".maplibregl-ctrl-attrib-inner");
+      assert(!credit, "the credit line starts folded so it does not cover the map");
+      await shoot(page, "first-view-desktop");
+    },
+  ],
+];
