@@ -3,7 +3,7 @@
 // screenshots of what it checked on desktop (1366×800) and phone (390×844) to test-results/.
 import { join } from "node:path";
 
-import { assert, baseUrl, screenshotDir, settle } from "./harness.mjs";
+import { assert, assertEqual, baseUrl, graphql, screenshotDir, settle } from "./harness.mjs";
 
 /** @typedef {import("./harness.mjs").Page} Page */
 /** @typedef {import("./harness.mjs").Test} Test */
@@ -71,6 +71,54 @@ export const residentTests = [
       const credit = await page.isVisible(".maplibregl-ctrl-attrib-inner");
       assert(!credit, "the credit line starts folded so it does not cover the map");
       await shoot(page, "first-view-desktop");
+    },
+  ],
+  [
+    "a place page gets people there: route links with its coordinates, plain-words location, one session to the calendar",
+    async (page) => {
+      await page.setViewportSize(desktop);
+      await page.goto(`${baseUrl}/#/place/repair-cafe-rooigem`);
+      await settle(page);
+      /** @type {{ placeBySlug: { coordinates: { longitude: number, latitude: number }, upcomingSessions: { id: string }[] } }} */
+      const api = await graphql(page, 'query { placeBySlug(slug: "repair-cafe-rooigem") { coordinates { longitude latitude } upcomingSessions(first: 5) { id } } }');
+      const { longitude, latitude } = api.placeBySlug.coordinates;
+      const google = await page.getAttribute("#route-google", "href");
+      const osm = await page.getAttribute("#route-osm", "href");
+      const geo = await page.getAttribute("#route-geo", "href");
+      assert(google?.includes(`destination=${latitude}%2C${longitude}`), `the Google Maps link carries the coordinates: ${google}`);
+      assert(osm?.includes(`route=%3B${latitude}%2C${longitude}`), `the OpenStreetMap link carries the coordinates: ${osm}`);
+      assert(geo?.startsWith(`geo:${latitude},${longitude}`), `the geo: link carries the coordinates: ${geo}`);
+      const text = (await page.textContent("article.details")) ?? "";
+      assert(text.includes("in de buurt Rooigem"), "the approximate location is explained in plain words");
+      assert(!text.includes("44021A531") && !text.includes("interior point"), "no raw sector code or maintainer note");
+      assert(!text.includes("Openingsuren onbekend"), "a repair café with sessions does not say its hours are unknown");
+      assert(text.includes("Repair café in het buurtcentrum Rooigem"), "the description is in Dutch");
+      assertEqual(await page.evaluate(() => document.activeElement?.id), "place-name", "focus is on the place's name");
+      const sessionLinks = await page.$$eval("a.add-session", (links) => links.map((a) => a.getAttribute("href") ?? ""));
+      assertEqual(sessionLinks.length, api.placeBySlug.upcomingSessions.length, "one add-to-calendar per upcoming session");
+      if (sessionLinks[0]) {
+        const ics = await page.evaluate(async (href) => (await fetch(href)).text(), sessionLinks[0]);
+        assertEqual((ics.match(/BEGIN:VEVENT/g) ?? []).length, 1, "a session's calendar file holds one event");
+      }
+      await shoot(page, "place-desktop");
+      await page.setViewportSize(phone);
+      await settle(page);
+      await shoot(page, "place-phone");
+      await page.selectOption("#language", "fr");
+      await page.waitForFunction(() => document.querySelector("article.details")?.textContent?.includes("Repair café dans le centre de quartier Rooigem"));
+      const french = (await page.textContent("article.details")) ?? "";
+      assert(french.includes("dans le quartier Rooigem"), "the approximate location in French");
+      await page.selectOption("#language", "nl");
+    },
+  ],
+  [
+    "a description only in English is marked as not translated",
+    async (page) => {
+      await page.goto(`${baseUrl}/#/place/timelab`);
+      await settle(page);
+      const marker = await page.textContent(".fallback-language");
+      assert(marker?.includes("Engels"), `the fallback language is named: ${marker}`);
+      assertEqual(await page.getAttribute(".description p", "lang"), "en", "the English text is marked lang=en for screen readers");
     },
   ],
 ];

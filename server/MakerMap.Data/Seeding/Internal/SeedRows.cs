@@ -10,7 +10,7 @@ internal sealed record OrganisationRow(string Item, string Slug, string Name, st
 internal sealed record PlaceRow(
     string Item, string Slug, string Name, string Kind, string[] Categories, string GeometryJson,
     string LocationPrecision, string? LocationNote, string? StreetAddress, string? PostalCode, string? Locality,
-    string CountryCode, string? Description, string? Phone, string? Email, string? Website, string? OpeningHours,
+    string CountryCode, string? Description, string DescriptionsJson, string DescriptionLanguage, string? Phone, string? Email, string? Website, string? OpeningHours,
     string Wheelchair, string[] Languages, string? Organisation, string Source, string? SourceUrl);
 
 internal sealed record RequirementRow(string Code, string Description);
