@@ -80,7 +80,10 @@ export const residentTests = [
       await page.goto(`${baseUrl}/#/place/repair-cafe-rooigem`);
       await settle(page);
       /** @type {{ placeBySlug: { coordinates: { longitude: number, latitude: number }, upcomingSessions: { id: string }[] } }} */
-      const api = await graphql(page, 'query { placeBySlug(slug: "repair-cafe-rooigem") { coordinates { longitude latitude } upcomingSessions(first: 5) { id } } }');
+      const api = await graphql(
+        page,
+        'query { placeBySlug(slug: "repair-cafe-rooigem") { coordinates { longitude latitude } upcomingSessions(first: 5) { id } } }',
+      );
       const { longitude, latitude } = api.placeBySlug.coordinates;
       const google = await page.getAttribute("#route-google", "href");
       const osm = await page.getAttribute("#route-osm", "href");
@@ -119,6 +122,47 @@ export const residentTests = [
       const marker = await page.textContent(".fallback-language");
       assert(marker?.includes("Engels"), `the fallback language is named: ${marker}`);
       assertEqual(await page.getAttribute(".description p", "lang"), "en", "the English text is marked lang=en for screen readers");
+    },
+  ],
+  [
+    "finding by object: grille-pain in French selects electro; toaster suggests the category before any neighbourhood",
+    async (page) => {
+      await page.setViewportSize(desktop);
+      await page.goto(`${baseUrl}/#/`);
+      await settle(page);
+      await page.selectOption("#language", "fr");
+      await page.waitForFunction(() => document.querySelector("h1")?.textContent === "Qu’est-ce qui est cassé ?");
+      await page.fill("#search", "grille-pain");
+      await page.waitForSelector(".object-suggestion");
+      assertEqual(await page.getAttribute(".search-results button >> nth=0", "data-category"), "ELECTRO", "the first suggestion is the electro category");
+      await shoot(page, "find-by-object-desktop");
+      await page.click(".object-suggestion >> nth=0");
+      await settle(page);
+      assert((await page.evaluate(() => location.hash)).includes("cat=ELECTRO"), "the URL carries the category");
+      assertEqual(await page.getAttribute('.chip[data-category="ELECTRO"]', "aria-pressed"), "true", "the electro chip is pressed");
+      await page.selectOption("#language", "nl");
+      await page.waitForFunction(() => document.querySelector("h1")?.textContent === "Wat is er stuk?");
+      /** @type {[string, string][]} */
+      const expectations = [
+        ["toaster", "ELECTRO"],
+        ["broodrooster", "ELECTRO"],
+        ["jeans", "TEXTILE"],
+        ["fietsband", "BICYCLE"],
+        ["laptop", "COMPUTERS"],
+      ];
+      for (const [query, category] of expectations) {
+        await page.fill("#search", "");
+        await page.fill("#search", query);
+        // the suggestions render at once, objects with the server's places and areas
+        await page.waitForFunction((q) => document.querySelector(".search-results .object-suggestion")?.textContent?.toLowerCase().includes(q), query);
+        const buttons = await page.$$eval(".search-results button", (list) =>
+          list.map((b) => ({ text: b.textContent ?? "", category: b.getAttribute("data-category") })),
+        );
+        assertEqual(buttons[0]?.category, category, `${query}: the repair category comes first`);
+        assert(!buttons.some((b) => b.text.startsWith("Kaster")), `${query}: no fuzzy neighbourhood such as Kaster`);
+      }
+      await page.setViewportSize(phone);
+      await shoot(page, "find-by-object-phone");
     },
   ],
 ];

@@ -13,11 +13,13 @@ import {
   type SearchAreasResult,
   SearchPlacesDocument,
 } from "../graphql/generated";
-import { locale, t } from "../i18n";
+import { language, locale, t } from "../i18n";
 import { formatDistance, formatPoint, walkingMinutes } from "../lib/distance";
 import type { PlaceFilterState } from "../lib/place-filter";
 import { kindColour } from "../lib/place-style";
 import { type MapPlace, placesToGeoJson } from "../lib/places-geojson";
+import { findRepairObjects, normalise } from "../lib/repair-objects";
+import { repairObjects } from "../lib/repair-objects-data";
 import { formatPointParam, parsePoint, type Route } from "../lib/route";
 import { fitGeometry, fitPoints, getMap, onMapClick, setSearchPoint, setSourceData } from "../map/create-map";
 import { benchMarks, categoryAttributes, exposePlacesShown, markOnce, nearestAttributes } from "../test-hooks";
@@ -162,7 +164,33 @@ function kindFilter(filter: PlaceFilterState, near: Point | null, view: "" | "li
   );
 }
 
-function searchBox(filter: PlaceFilterState): HTMLElement {
+function objectItems(query: string, filter: PlaceFilterState, near: Point | null, view: "" | "list", results: HTMLElement): HTMLElement[] {
+  return findRepairObjects(repairObjects, query, language()).map(({ object, term }) => {
+    const name = object[language()];
+    const label = term === name ? name : `${term} (${name})`;
+    return h(
+      "li",
+      {},
+      h(
+        "button",
+        {
+          type: "button",
+          class: "object-suggestion",
+          "data-category": object.category,
+          onclick: () => {
+            results.replaceChildren();
+            go(residentHash({ ...filter, categories: [object.category] }, near, view));
+          },
+        },
+        t("resident.objectCategory", { object: label, category: t(`category.${object.category}`) }),
+        " ",
+        h("small", {}, t("resident.objectKinds", { kinds: object.kinds.map((k) => t(`kind.${k}`)).join(", ") })),
+      ),
+    );
+  });
+}
+
+function searchBox(filter: PlaceFilterState, near: Point | null, view: "" | "list"): HTMLElement {
   const results = h("div", { class: "search-results", id: "search-results" });
   const input = h("input", {
     type: "search",
@@ -182,8 +210,12 @@ function searchBox(filter: PlaceFilterState): HTMLElement {
       request(SearchPlacesDocument, { text: query }).catch(() => ({ places: { nodes: [] } })),
     ]);
     if (mine !== serial) return;
+    const objects = objectItems(query, filter, near, view, results);
+    // the area search is fuzzy ("toaster" ~ "Kaster"); once an object matched, keep only areas that hold the text
+    const needle = normalise(query);
     const areaItems = areas.areas
       .filter((a) => a.level !== "SECTOR")
+      .filter((a) => objects.length === 0 || normalise(a.name).includes(needle))
       .map((a) =>
         h(
           "li",
@@ -223,9 +255,10 @@ function searchBox(filter: PlaceFilterState): HTMLElement {
       ),
     );
     results.replaceChildren(
-      ...(areaItems.length + placeItems.length === 0 ? [h("p", {}, t("resident.searchNoResults", { query }))] : []),
-      ...(areaItems.length ? [h("h3", {}, t("resident.searchAreas")), h("ul", {}, ...areaItems)] : []),
+      ...(objects.length + areaItems.length + placeItems.length === 0 ? [h("p", { role: "status" }, t("resident.searchNoResults", { query }))] : []),
+      ...(objects.length ? [h("h3", {}, t("resident.searchObjects")), h("ul", {}, ...objects)] : []),
       ...(placeItems.length ? [h("h3", {}, t("resident.searchPlaces")), h("ul", {}, ...placeItems)] : []),
+      ...(areaItems.length ? [h("h3", {}, t("resident.searchAreas")), h("ul", {}, ...areaItems)] : []),
     );
   };
   input.addEventListener("input", () => {
@@ -344,7 +377,7 @@ export async function renderResidents(panel: HTMLElement, route: Route): Promise
           view === "list" ? t("resident.mapView") : t("resident.listView"),
         ),
       ),
-      searchBox(filter),
+      searchBox(filter, near, view),
       view === "list" ? allPlacesList() : nearestList(now),
     );
   };
