@@ -165,4 +165,90 @@ export const residentTests = [
       await shoot(page, "find-by-object-phone");
     },
   ],
+  [
+    "after In mijn buurt focus is on the results heading, and on a phone the results show without scrolling",
+    async (page) => {
+      for (const [viewport, name] of /** @type {const} */ ([
+        [desktop, "near-me-desktop"],
+        [phone, "near-me-phone"],
+      ])) {
+        await page.setViewportSize(viewport);
+        await page.context().grantPermissions(["geolocation"], { origin: baseUrl });
+        await page.context().setGeolocation({ longitude: 3.7265, latitude: 51.0535 });
+        await page.goto(`${baseUrl}/#/`);
+        await settle(page);
+        await page.click("#near-me");
+        await page.waitForSelector("#nearest-list li");
+        await settle(page);
+        await page.waitForFunction(() => document.activeElement?.id === "nearest-heading");
+        const box = await page.evaluate(() => {
+          const first = document.querySelector("#nearest-list li")?.getBoundingClientRect();
+          return first ? { top: first.top, bottom: first.bottom } : null;
+        });
+        assert(box && box.top >= 0 && box.bottom <= viewport.height, `the first result is on screen (${JSON.stringify(box)})`);
+        const live = await page.textContent("#live-region");
+        assert(live?.includes("dichtstbij eerst"), `the result count is announced: ${live}`);
+        await shoot(page, name);
+      }
+    },
+  ],
+  [
+    "far from every place the radius widens and says how far the nearest is; Dutch places stay out of Flemish results",
+    async (page) => {
+      await page.setViewportSize(desktop);
+      // Ieper: nothing within 5 km
+      await page.goto(`${baseUrl}/#/?near=2.8850,50.8510`);
+      await settle(page);
+      await page.waitForSelector("#nearest-list li");
+      /** @type {{ nearestPlaces: { distanceMeters: number, place: { id: string, address: { countryCode: string } | null } }[] }} */
+      const api = await graphql(
+        page,
+        "query { nearestPlaces(near: { longitude: 2.885, latitude: 50.851 }, first: 50) { distanceMeters place { id address { countryCode } } } }",
+      );
+      const nearestKm = Math.round((api.nearestPlaces[0]?.distanceMeters ?? 0) / 1000);
+      const widened = (await page.textContent(".widened")) ?? "";
+      assert(widened.includes("Niets binnen 5 km"), `the list says nothing is within 5 km: ${widened}`);
+      assert(widened.includes(`${nearestKm} km`), `the list says the nearest is ${nearestKm} km away: ${widened}`);
+      await shoot(page, "widened-desktop");
+      // Genk: Eindhoven is closer than most Flemish places, but not in the list
+      await page.goto(`${baseUrl}/#/?near=5.5000,50.9700`);
+      await settle(page);
+      await page.waitForSelector("#nearest-list li");
+      /** @type {{ nearestPlaces: { place: { id: string, address: { countryCode: string } | null } }[] }} */
+      const genk = await graphql(
+        page,
+        "query { nearestPlaces(near: { longitude: 5.5, latitude: 50.97 }, first: 50) { place { id address { countryCode } } } }",
+      );
+      const dutch = genk.nearestPlaces.filter((h) => h.place.address?.countryCode === "NL").map((h) => h.place.id);
+      assert(dutch.length > 0, "the seed has Dutch places to leave out");
+      const shown = await page.$$eval("#nearest-list li", (items) => items.map((li) => li.dataset.placeId ?? ""));
+      assert(!shown.some((id) => dutch.includes(id)), "no Dutch place in the list from Genk");
+      // and from Eindhoven itself they are there
+      await page.goto(`${baseUrl}/#/?near=5.4600,51.4400`);
+      await settle(page);
+      await page.waitForSelector("#nearest-list li");
+      const there = await page.$$eval("#nearest-list li", (items) => items.map((li) => li.dataset.placeId ?? ""));
+      assert(
+        there.some((id) => dutch.includes(id)),
+        "panning to the Netherlands shows its places",
+      );
+    },
+  ],
+  [
+    "the nearest list sorts by next session and marks unconfirmed sessions",
+    async (page) => {
+      await page.setViewportSize(desktop);
+      await page.goto(`${baseUrl}/#/?near=3.7265,51.0535`);
+      await settle(page);
+      await page.waitForSelector("#nearest-list li");
+      assert((await page.$$(".unconfirmed-badge")).length > 0, "the seed's unverified sessions are marked");
+      await page.focus("#nearest-sort");
+      await page.selectOption("#nearest-sort", "session");
+      await page.waitForFunction(() => location.hash.includes("sort=session") && document.body.dataset.ready === "true");
+      await page.waitForSelector("#nearest-list li");
+      assertEqual(await page.evaluate(() => document.activeElement?.id), "nearest-sort", "focus stays on the sort control");
+      const first = await page.textContent("#nearest-list li .opening");
+      assert(first?.includes("sessie") || first?.includes("Nu bezig"), `the first place has the next session: ${first}`);
+    },
+  ],
 ];

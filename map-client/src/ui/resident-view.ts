@@ -14,7 +14,8 @@ import {
   SearchPlacesDocument,
 } from "../graphql/generated";
 import { language, locale, t } from "../i18n";
-import { formatDistance, formatPoint, walkingMinutes } from "../lib/distance";
+import { formatDistance, formatPoint, haversineMetres, walkingMinutes } from "../lib/distance";
+import { firstRadiusMeters, type NearestSort, selectNearest, sortHits } from "../lib/nearest-radius";
 import type { PlaceFilterState } from "../lib/place-filter";
 import { kindColour } from "../lib/place-style";
 import { type MapPlace, placesToGeoJson } from "../lib/places-geojson";
@@ -80,9 +81,12 @@ function filterFromRoute(route: Route): PlaceFilterState {
   return { categories: list<RepairCategory>(route.params.cat, RepairCategoryValues), kinds: list<PlaceKind>(route.params.kinds, PlaceKindValues) };
 }
 
-function residentHash(filter: PlaceFilterState, near: Point | null, view: "" | "list" = ""): string {
+let currentSort: NearestSort = "distance";
+
+function residentHash(filter: PlaceFilterState, near: Point | null, view: "" | "list" = "", sort: NearestSort = currentSort): string {
   const params = new URLSearchParams();
   if (near) params.set("near", formatPointParam(near));
+  if (sort !== "distance") params.set("sort", sort);
   if (filter.categories.length) params.set("cat", filter.categories.join(","));
   if (filter.kinds.length) params.set("kinds", filter.kinds.join(","));
   const q = params.toString();
@@ -100,7 +104,8 @@ async function loadNearest(): Promise<void> {
   if (residentState.hitsFor === key && residentState.hits) return;
   const result = await request(NearestPlacesDocument, {
     near,
-    first: 10,
+    // enough to widen the radius and to leave out another country's places (selectNearest)
+    first: 50,
     kinds: filter.kinds.length ? [...filter.kinds] : null,
     categories: filter.categories.length ? [...filter.categories] : null,
     now: new Date().toISOString(),
@@ -224,6 +229,7 @@ function searchBox(filter: PlaceFilterState, near: Point | null, view: "" | "lis
             "button",
             {
               type: "button",
+              class: "area-suggestion",
               onclick: () => {
                 fitGeometry(a.geometry);
                 const c = getMap().getCenter();
@@ -268,21 +274,47 @@ function searchBox(filter: PlaceFilterState, near: Point | null, view: "" | "lis
   return h("div", { class: "search", role: "search" }, h("label", { for: "search" }, t("resident.searchLabel")), input, results);
 }
 
+function sortChoice(): HTMLElement {
+  const select = h(
+    "select",
+    { id: "nearest-sort" },
+    h("option", { value: "distance", selected: currentSort === "distance" }, t("resident.sortDistance")),
+    h("option", { value: "session", selected: currentSort === "session" }, t("resident.sortSession")),
+  );
+  select.addEventListener("change", () => go(residentHash(residentState.filter, residentState.near, "", select.value === "session" ? "session" : "distance")));
+  return h("div", { class: "sort" }, h("label", { for: "nearest-sort" }, t("resident.sortLabel")), select);
+}
+
 function nearestList(now: Date): HTMLElement {
-  const { hits, near } = residentState;
+  const { hits: all, near } = residentState;
   if (!near) return h("p", { class: "hint" }, t("resident.clickHint"));
-  if (!hits) return h("p", {}, t("common.loading"));
-  if (hits.length === 0) return h("p", {}, t("resident.nearestEmpty"));
+  if (!all) return h("p", {}, t("common.loading"));
+  if (all.length === 0) return h("p", { role: "status" }, t("resident.nearestEmpty"));
+  const selection = selectNearest(all);
+  const hits = sortHits(selection.hits, currentSort);
   return h(
     "section",
-    { "aria-labelledby": "nearest-heading" },
-    h("h2", { id: "nearest-heading" }, t("resident.nearestHeading")),
-    h("p", { class: "muted" }, t("resident.nearestFrom", { point: formatPoint(near) }), " · ", t("resident.nearestCount", { count: hits.length })),
+    { "aria-labelledby": "nearest-heading", class: "nearest-section" },
+    h("h2", { id: "nearest-heading", tabindex: "-1" }, t("resident.nearestHeading")),
+    selection.widened && selection.nearestMeters !== null
+      ? h(
+          "p",
+          { class: "widened" },
+          t("resident.widened", {
+            first: formatDistance(firstRadiusMeters, locale()),
+            nearest: formatDistance(selection.nearestMeters, locale()),
+            radius: formatDistance(selection.radiusMeters, locale()),
+          }),
+        )
+      : null,
+    h("p", { class: "muted" }, t("resident.nearestFrom", { point: formatPoint(near) }), " · ", nearestSummary(selection.hits.length)),
+    sortChoice(),
     h(
       "ol",
       { class: "nearest", id: "nearest-list" },
       ...hits.map((hit) => {
         const minutes = walkingMinutes(hit.distanceMeters);
+        const unconfirmed = hit.place.upcomingSessions[0]?.isVerified === false;
         return h(
           "li",
           nearestAttributes(hit.place.id, hit.distanceMeters),
@@ -291,7 +323,12 @@ function nearestList(now: Date): HTMLElement {
             { href: `#/place/${encodeURIComponent(hit.place.slug)}`, class: "place-link", "aria-label": t("resident.showDetails", { name: hit.place.name }) },
             hit.place.name,
           ),
-          h("span", { class: "kind-badge", style: `--kind:${kindColour(hit.place.kind)}` }, t(`kind.${hit.place.kind}`)),
+          h(
+            "span",
+            { class: "badges" },
+            h("span", { class: "kind-badge", style: `--kind:${kindColour(hit.place.kind)}` }, t(`kind.${hit.place.kind}`)),
+            unconfirmed ? h("span", { class: "unconfirmed-badge", title: t("resident.unconfirmedTitle") }, t("details.unconfirmed")) : null,
+          ),
           h("span", { class: "distance" }, formatDistance(hit.distanceMeters, locale()), minutes ? ` · ${t("resident.walk", { minutes })}` : ""),
           h("span", { class: `opening ${hit.place.isOpenAt ? "is-open" : ""}` }, openingText(hit.place, now)),
         );
@@ -300,14 +337,22 @@ function nearestList(now: Date): HTMLElement {
   );
 }
 
+/** "3 places found, nearest first" or "… soonest session first", as shown and as announced. */
+function nearestSummary(count: number): string {
+  return t(currentSort === "session" ? "resident.nearestCountSession" : "resident.nearestCount", { count });
+}
+
 function allPlacesList(): HTMLElement {
+  const near = residentState.near;
+  // with a point chosen ("near me", a map click) the table is nearest first, as the count says
   const places = residentState.places
     .filter((p) => placesToGeoJson([p], residentState.filter).features.length > 0)
-    .sort((a, b) => a.name.localeCompare(b.name, locale()));
+    .sort((a, b) => (near ? haversineMetres(near, a.coordinates) - haversineMetres(near, b.coordinates) : a.name.localeCompare(b.name, locale())));
   return h(
     "section",
     { "aria-labelledby": "all-heading" },
-    h("h2", { id: "all-heading" }, t("resident.allPlaces", { count: places.length })),
+    h("h2", { id: "all-heading", tabindex: "-1" }, t("resident.allPlaces", { count: places.length })),
+    near ? h("p", { class: "muted" }, t("resident.nearestFrom", { point: formatPoint(near) }), " · ", t("resident.sortDistance")) : null,
     h(
       "table",
       { class: "place-table" },
@@ -339,6 +384,25 @@ function allPlacesList(): HTMLElement {
   );
 }
 
+let statusMessage = "";
+
+/** A visible status line that is also a live region: what is seen is heard, and the other way round. */
+function showStatus(element: HTMLElement, message: string): void {
+  statusMessage = message;
+  element.className = message ? "hint" : "visually-hidden";
+  element.textContent = message;
+}
+
+/** A selector that finds the focused control again after the panel is rebuilt, or null. */
+function focusKey(active: Element | null, panel: HTMLElement): string | null {
+  if (!(active instanceof HTMLElement) || !panel.contains(active)) return null;
+  if (active.id) return `#${CSS.escape(active.id)}`;
+  const category = active.getAttribute("data-category");
+  if (category && active.classList.contains("chip")) return `.chip[data-category="${category}"]`;
+  if (active instanceof HTMLInputElement && active.type === "checkbox") return `.kind-list input[value="${active.value}"]`;
+  return null;
+}
+
 /** Renders the resident panel for `#/` and `#/list`. */
 export async function renderResidents(panel: HTMLElement, route: Route): Promise<void> {
   const view = route.view === "list" ? "list" : "";
@@ -352,14 +416,20 @@ export async function renderResidents(panel: HTMLElement, route: Route): Promise
   onMapClick((point) => go(residentHash(residentState.filter, point, view)));
   await loadPlaces();
   if (filterChanged) refreshMapPlaces();
+  currentSort = route.params.sort === "session" ? "session" : "distance";
   const draw = () => {
     const now = new Date();
+    const restore = focusKey(document.activeElement, panel);
+    const status = h("p", { id: "resident-status", role: "status", class: statusMessage ? "hint" : "visually-hidden" }, statusMessage);
     const locate = h("button", { type: "button", class: "primary", id: "near-me" }, t("resident.nearMe"));
     locate.addEventListener("click", () => {
-      announce(t("resident.locating"));
+      showStatus(status, t("resident.locating"));
       navigator.geolocation.getCurrentPosition(
-        (position) => go(residentHash(residentState.filter, { longitude: position.coords.longitude, latitude: position.coords.latitude }, view)),
-        () => announce(t("resident.geolocationFailed")),
+        (position) => {
+          showStatus(status, "");
+          go(residentHash(residentState.filter, { longitude: position.coords.longitude, latitude: position.coords.latitude }, view));
+        },
+        () => showStatus(status, t("resident.geolocationFailed")),
         { timeout: 10000 },
       );
     });
@@ -377,23 +447,45 @@ export async function renderResidents(panel: HTMLElement, route: Route): Promise
           view === "list" ? t("resident.mapView") : t("resident.listView"),
         ),
       ),
+      status,
       searchBox(filter, near, view),
       view === "list" ? allPlacesList() : nearestList(now),
     );
+    // the panel was rebuilt: put focus back on the control the resident used (a chip, a checkbox, the sort)
+    if (restore) panel.querySelector<HTMLElement>(restore)?.focus();
   };
+  let focusResults = false;
   if (near && (nearChanged || filterChanged || !residentState.hits)) {
     residentState.hits = null;
     draw();
     await loadNearest();
     if (route.params.near && (nearChanged || filterChanged)) {
-      const hits = (residentState.hits as Hit[] | null) ?? [];
+      const hits = selectNearest((residentState.hits as Hit[] | null) ?? []).hits;
       // keep the chosen point in the middle: fit the three nearest and their mirror images around it
       const around = hits
         .slice(0, 3)
         .flatMap(({ place: { coordinates: c } }) => [c, { longitude: 2 * near.longitude - c.longitude, latitude: 2 * near.latitude - c.latitude }]);
       fitPoints([near, ...around]);
     }
-    announce(t("resident.nearestCount", { count: (residentState.hits as Hit[] | null)?.length ?? 0 }));
+    const selection = selectNearest((residentState.hits as Hit[] | null) ?? []);
+    const widened =
+      selection.widened && selection.nearestMeters !== null
+        ? `${t("resident.widened", {
+            first: formatDistance(firstRadiusMeters, locale()),
+            nearest: formatDistance(selection.nearestMeters, locale()),
+            radius: formatDistance(selection.radiusMeters, locale()),
+          })} `
+        : "";
+    announce(widened + (selection.hits.length ? nearestSummary(selection.hits.length) : t("resident.nearestEmpty")));
+    // a new point (map click, "near me", a neighbourhood): the results are what changed
+    focusResults = nearChanged;
+  }
+  draw();
+  if (focusResults) {
+    const heading = panel.querySelector<HTMLElement>(view === "list" ? "#all-heading" : "#nearest-heading");
+    heading?.focus({ preventScroll: true });
+    // to the top of the panel (on a phone the bottom sheet), so the results below the heading show
+    heading?.scrollIntoView({ block: "start" });
   }
   draw();
   if (residentState.hits) markOnce(benchMarks.nearestList);
