@@ -3,6 +3,8 @@
 // screenshots of what it checked on desktop (1366×800) and phone (390×844) to test-results/.
 import { join } from "node:path";
 
+import { AxeBuilder } from "@axe-core/playwright";
+
 import { assert, assertEqual, baseUrl, graphql, screenshotDir, settle } from "./harness.mjs";
 
 /** @typedef {import("./harness.mjs").Page} Page */
@@ -249,6 +251,28 @@ export const residentTests = [
       assertEqual(await page.evaluate(() => document.activeElement?.id), "nearest-sort", "focus stays on the sort control");
       const first = await page.textContent("#nearest-list li .opening");
       assert(first?.includes("sessie") || first?.includes("Nu bezig"), `the first place has the next session: ${first}`);
+    },
+  ],
+  [
+    "axe finds no serious or critical violation on any route, desktop and phone",
+    async (page) => {
+      const routes = ["#/", "#/?near=3.7265,51.0535", "#/list", "#/place/repair-cafe-rooigem", "#/organisation", "#/planner"];
+      /** @type {string[]} */
+      const problems = [];
+      for (const viewport of [desktop, phone]) {
+        await page.setViewportSize(viewport);
+        for (const route of routes) {
+          await page.goto(`${baseUrl}/${route}`);
+          await settle(page);
+          const results = await new AxeBuilder({ page }).analyze();
+          for (const v of results.violations) {
+            if (v.impact === "serious" || v.impact === "critical") {
+              problems.push(`${viewport.width}px ${route}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+            }
+          }
+        }
+      }
+      assert(problems.length === 0, `axe violations:\n${problems.join("\n")}`);
     },
   ],
 ];
