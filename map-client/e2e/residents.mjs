@@ -275,4 +275,56 @@ export const residentTests = [
       assert(problems.length === 0, `axe violations:\n${problems.join("\n")}`);
     },
   ],
+  [
+    "the three places of buurtcentrum Rooigem are each reachable by mouse and by keyboard",
+    async (page) => {
+      const rooigem = ["repair-cafe-rooigem", "naaiatelier-rooigem", "weggeefkast-rooigem"];
+      await page.setViewportSize(desktop);
+      await page.goto(`${baseUrl}/#/`);
+      await settle(page);
+      await page.evaluate(() => window.__makermap.map.jumpTo({ center: [3.69725, 51.0603], zoom: 16 }));
+      await settle(page);
+      // mouse: a click on the shared marker opens a chooser listing all three
+      const pixel = await page.evaluate(() => {
+        const map = window.__makermap.map;
+        const p = map.project([3.69725, 51.0603]);
+        const canvas = map.getCanvas().getBoundingClientRect();
+        return { x: canvas.left + p.x, y: canvas.top + p.y };
+      });
+      /** @type {Map<string, string>} */
+      const reached = new Map();
+      for (const slug of rooigem) {
+        await page.mouse.click(pixel.x, pixel.y);
+        await page.waitForSelector(".spot-chooser .spot-choice");
+        const choices = await page.$$eval(".spot-choice", (buttons) => buttons.map((b) => b.textContent ?? ""));
+        assertEqual(choices.length, 3, "the chooser lists the three places at the spot");
+        assertEqual(await page.evaluate(() => document.activeElement?.className), "spot-choice", "focus moves into the chooser");
+        if (slug === rooigem[0]) await shoot(page, "spot-chooser-desktop");
+        const index = rooigem.indexOf(slug);
+        await page.click(`.spot-choice >> nth=${index}`);
+        await page.waitForFunction(() => location.hash.startsWith("#/place/") && document.body.dataset.ready === "true");
+        await settle(page);
+        reached.set(await page.evaluate(() => decodeURIComponent(location.hash.slice("#/place/".length))), (await page.textContent("#place-name")) ?? "");
+        await page.goBack();
+        await settle(page);
+        await page.evaluate(() => window.__makermap.map.jumpTo({ center: [3.69725, 51.0603], zoom: 16 }));
+        await settle(page);
+      }
+      assertEqual([...reached.keys()].sort(), [...rooigem].sort(), "each place opened from the chooser");
+      // keyboard: a place page lists the others at its spot as links, reachable with Tab and Enter
+      await page.goto(`${baseUrl}/#/place/repair-cafe-rooigem`);
+      await settle(page);
+      const links = await page.$$eval(".same-spot a", (as) => as.map((a) => a.getAttribute("href")));
+      assertEqual(links.sort(), ["#/place/naaiatelier-rooigem", "#/place/weggeefkast-rooigem"], "the other two are linked from the page");
+      let focused = "";
+      for (let i = 0; i < 30 && !focused.includes("naaiatelier-rooigem"); i++) {
+        await page.keyboard.press("Tab");
+        focused = await page.evaluate(() => document.activeElement?.getAttribute("href") ?? "");
+      }
+      assertEqual(focused, "#/place/naaiatelier-rooigem", "Tab reaches the sewing atelier's link");
+      await page.keyboard.press("Enter");
+      await page.waitForFunction(() => location.hash === "#/place/naaiatelier-rooigem" && document.body.dataset.ready === "true");
+      assertEqual(await page.textContent("#place-name"), "Naaiatelier buurtcentrum Rooigem", "Enter opens it");
+    },
+  ],
 ];

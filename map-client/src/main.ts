@@ -3,7 +3,7 @@ import "./styles.css";
 
 import { initLanguage, onLanguageChange, t } from "./i18n";
 import { parseRoute } from "./lib/route";
-import { createMap, installClickRouting, setLayerVisible } from "./map/create-map";
+import { createMap, installClickRouting, setLayerVisible, setSpotChooserLabel } from "./map/create-map";
 import { markViewBusy, markViewReady } from "./test-hooks";
 import { h } from "./ui/dom";
 import { leaveOrganisation, renderOrganisation } from "./ui/organisation-view";
@@ -48,6 +48,7 @@ async function route(): Promise<void> {
 async function start(): Promise<void> {
   void prefetchPlaces().catch(() => undefined);
   await createMap(shell.mapContainer, t("map.attribution"));
+  setSpotChooserLabel((count) => t("map.spotChooser", { count }));
   installClickRouting((_id, slug) => {
     location.hash = `#/place/${encodeURIComponent(slug)}`;
   });

@@ -75,6 +75,8 @@ export const en: Record<MessageKey, string> = {
   "details.resources": "Bookable",
   "details.organisation": "Organisation",
   "details.routeFromHere": "Nearest from here",
+  "map.spotChooser": "{count} places at this spot",
+  "details.sameSpot": "Also at this spot",
   "details.route": "Directions",
   "details.routeGeo": "Open in your maps app",
   "details.routeOsm": "Directions on OpenStreetMap",

@@ -75,6 +75,8 @@ export const fr: Record<MessageKey, string> = {
   "details.resources": "Réservable",
   "details.organisation": "Organisation",
   "details.routeFromHere": "Les plus proches d’ici",
+  "map.spotChooser": "{count} lieux à cet endroit",
+  "details.sameSpot": "Aussi à cet endroit",
   "details.route": "Itinéraire",
   "details.routeGeo": "Ouvrir dans l’app de cartes",
   "details.routeOsm": "Itinéraire via OpenStreetMap",

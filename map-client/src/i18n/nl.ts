@@ -75,6 +75,8 @@ export const nl = {
   "details.resources": "Te reserveren",
   "details.organisation": "Organisatie",
   "details.routeFromHere": "Dichtstbij vanaf hier",
+  "map.spotChooser": "{count} plekken op deze plek",
+  "details.sameSpot": "Ook op deze plek",
   "details.route": "Route",
   "details.routeGeo": "Open in je kaarten-app",
   "details.routeOsm": "Route via OpenStreetMap",

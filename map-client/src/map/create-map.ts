@@ -2,7 +2,17 @@
 // business logic; views call these functions with data they fetched.
 import "maplibre-gl/dist/maplibre-gl.css";
 
-import { type GeoJSONSource, LngLatBounds, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type StyleSpecification } from "maplibre-gl";
+import {
+  type GeoJSONSource,
+  LngLatBounds,
+  Map as MapLibreMap,
+  type MapGeoJSONFeature,
+  NavigationControl,
+  Popup,
+  ScaleControl,
+  setWorkerUrl,
+  type StyleSpecification,
+} from "maplibre-gl";
 // MapLibre 6 loads its worker from a file beside its module; bundled, that file must be named.
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 
@@ -130,7 +140,9 @@ export function installClickRouting(onPlaceClick: (id: string, slug: string) => 
       return;
     }
     if (top && top.layer.id === "places" && !clickHandlerIsPicking) {
-      onPlaceClick(String(top.properties.id), String(top.properties.slug));
+      const spot = placesAtSameSpot(top, features);
+      if (spot.length > 1) showSpotChooser(top.geometry as GeoJSON.Point, spot, onPlaceClick);
+      else onPlaceClick(String(top.properties.id), String(top.properties.slug));
       return;
     }
     clickHandler?.({ longitude: event.lngLat.lng, latitude: event.lngLat.lat });
@@ -139,6 +151,55 @@ export function installClickRouting(onPlaceClick: (id: string, slug: string) => 
     map.on("mouseenter", layer, () => (map.getCanvas().style.cursor = "pointer"));
     map.on("mouseleave", layer, () => (map.getCanvas().style.cursor = ""));
   }
+}
+
+type SpotPlace = { id: string; slug: string; name: string; kind: string };
+
+/** The places drawn at the clicked marker's exact point (a community centre with several), top first. */
+function placesAtSameSpot(top: MapGeoJSONFeature, features: MapGeoJSONFeature[]): SpotPlace[] {
+  const key = (f: MapGeoJSONFeature) => (f.geometry as GeoJSON.Point).coordinates.map((c) => c.toFixed(6)).join(",");
+  const spot = new Map<string, SpotPlace>();
+  for (const f of features) {
+    if (f.layer.id !== "places" || key(f) !== key(top)) continue;
+    const id = String(f.properties.id);
+    spot.set(id, { id, slug: String(f.properties.slug), name: String(f.properties.name), kind: String(f.properties.kind) });
+  }
+  return [...spot.values()];
+}
+
+let spotPopup: Popup | null = null;
+
+/** A chooser at a spot with several places: a list of buttons, focused, so mouse, touch and keyboard reach each. */
+function showSpotChooser(point: GeoJSON.Point, places: SpotPlace[], onPlaceClick: (id: string, slug: string) => void): void {
+  spotPopup?.remove();
+  const list = document.createElement("ul");
+  list.className = "spot-chooser";
+  list.setAttribute("aria-label", spotChooserLabel(places.length));
+  for (const place of places) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "spot-choice";
+    button.dataset.placeId = place.id;
+    button.textContent = place.name;
+    button.addEventListener("click", () => {
+      spotPopup?.remove();
+      onPlaceClick(place.id, place.slug);
+    });
+    const item = document.createElement("li");
+    item.append(button);
+    list.append(item);
+  }
+  spotPopup = new Popup({ closeButton: true, maxWidth: "280px", focusAfterOpen: false })
+    .setLngLat(point.coordinates as [number, number])
+    .setDOMContent(list)
+    .addTo(map);
+  list.querySelector("button")?.focus();
+}
+
+let spotChooserLabel = (count: number) => `${count}`;
+/** How the chooser names itself for screen readers (set by the views, which know the language). */
+export function setSpotChooserLabel(label: (count: number) => string): void {
+  spotChooserLabel = label;
 }
 
 let clickHandlerIsPicking = false;

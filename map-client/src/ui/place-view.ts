@@ -1,7 +1,7 @@
 // The details panel of one place: address, hours, requirements, upcoming sessions, add to calendar.
 import { request } from "../api/graphql-client";
-import { PlaceBySlugDocument, PlaceDetailsDocument, type PlaceDetailsResult } from "../graphql/generated";
-import { language, locale, t } from "../i18n";
+import { PlaceBySlugDocument, PlaceDetailsDocument, type PlaceDetailsResult, PlacesAtSpotDocument } from "../graphql/generated";
+import { language, locale, type MessageKey, t } from "../i18n";
 import { routeLinks } from "../lib/directions";
 import { describeApproximation } from "../lib/location-note";
 import { kindColour } from "../lib/place-style";
@@ -164,7 +164,24 @@ function description(place: Place): HTMLElement | null {
   );
 }
 
-function render(panel: HTMLElement, place: Place): void {
+type SpotNeighbour = { id: string; slug: string; name: string; kind: string };
+
+/** The other places at this point: the keyboard and list path to places whose markers overlap. */
+function sameSpotSection(others: readonly SpotNeighbour[]): HTMLElement | null {
+  if (others.length === 0) return null;
+  return section(
+    t("details.sameSpot"),
+    h(
+      "ul",
+      { class: "same-spot" },
+      ...others.map((o) =>
+        h("li", {}, h("a", { href: `#/place/${encodeURIComponent(o.slug)}` }, o.name), " ", h("small", { class: "muted" }, t(`kind.${o.kind}` as MessageKey))),
+      ),
+    ),
+  );
+}
+
+function render(panel: HTMLElement, place: Place, others: readonly SpotNeighbour[]): void {
   const now = new Date();
   panel.replaceChildren(
     h("a", { href: "#/", class: "back" }, `← ${t("common.back")}`),
@@ -180,6 +197,7 @@ function render(panel: HTMLElement, place: Place): void {
         h("span", { class: `opening ${place.isOpenAt ? "is-open" : ""}` }, openingText(place, now)),
       ),
       description(place),
+      sameSpotSection(others),
       addressSection(place),
       routeSection(place),
       place.categories.length
@@ -225,7 +243,12 @@ export async function renderPlace(panel: HTMLElement, slugOrId: string): Promise
     panel.replaceChildren(h("a", { href: "#/", class: "back" }, `← ${t("common.back")}`), h("p", {}, t("resident.searchNoResults", { query: slugOrId })));
     return;
   }
-  render(panel, place);
+  const spot = await request(PlacesAtSpotDocument, { near: place.coordinates });
+  render(
+    panel,
+    place,
+    spot.nearestPlaces.map((hit) => hit.place).filter((p) => p.id !== place.id),
+  );
   highlight(place);
   const map = getMap();
   map.easeTo({ center: [place.coordinates.longitude, place.coordinates.latitude], zoom: Math.max(map.getZoom(), 15), duration: 0 });
