@@ -327,4 +327,24 @@ export const residentTests = [
       assertEqual(await page.textContent("#place-name"), "Naaiatelier buurtcentrum Rooigem", "Enter opens it");
     },
   ],
+  [
+    "the map has a legend of kinds and names beside the markers at street zoom",
+    async (page) => {
+      await page.setViewportSize(desktop);
+      await page.goto(`${baseUrl}/#/`);
+      await settle(page);
+      assert(!(await page.isVisible(".map-legend li")), "the legend starts folded");
+      await page.click(".map-legend summary");
+      const kinds = await page.$$eval(".map-legend li", (items) => items.map((li) => li.textContent ?? ""));
+      assert(kinds.length === 9 && kinds.includes("Repair Café"), `the legend lists every kind: ${kinds.join(", ")}`);
+      await page.evaluate(() => window.__makermap.map.jumpTo({ center: [3.7265, 51.0535], zoom: 16 }));
+      await settle(page);
+      const labels = await page.evaluate(() => window.__makermap.map.queryRenderedFeatures({ layers: ["place-labels"] }).map((f) => String(f.properties.name)));
+      assert(labels.includes("BROEI (Geeraard de Duivelsteen)"), `the marker's name is drawn beside it: ${labels.join(", ")}`);
+      await shoot(page, "legend-labels-desktop");
+      await page.setViewportSize(phone);
+      await settle(page);
+      await shoot(page, "legend-labels-phone");
+    },
+  ],
 ];

@@ -76,6 +76,7 @@ export const en: Record<MessageKey, string> = {
   "details.organisation": "Organisation",
   "details.routeFromHere": "Nearest from here",
   "map.spotChooser": "{count} places at this spot",
+  "map.legend": "Legend",
   "details.sameSpot": "Also at this spot",
   "details.route": "Directions",
   "details.routeGeo": "Open in your maps app",

@@ -76,6 +76,7 @@ export const fr: Record<MessageKey, string> = {
   "details.organisation": "Organisation",
   "details.routeFromHere": "Les plus proches d’ici",
   "map.spotChooser": "{count} lieux à cet endroit",
+  "map.legend": "Légende",
   "details.sameSpot": "Aussi à cet endroit",
   "details.route": "Itinéraire",
   "details.routeGeo": "Ouvrir dans l’app de cartes",

@@ -76,6 +76,7 @@ export const nl = {
   "details.organisation": "Organisatie",
   "details.routeFromHere": "Dichtstbij vanaf hier",
   "map.spotChooser": "{count} plekken op deze plek",
+  "map.legend": "Legende",
   "details.sameSpot": "Ook op deze plek",
   "details.route": "Route",
   "details.routeGeo": "Open in je kaarten-app",

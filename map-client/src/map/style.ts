@@ -191,6 +191,20 @@ export const overlayLayers: LayerSpecification[] = [
       "icon-size": ["interpolate", ["linear"], ["zoom"], 8, 0.75, 14, 1],
     },
   },
+  // names beside the markers at street zoom; the label gives way to other labels rather than overlap
+  {
+    id: "place-labels",
+    type: "symbol",
+    source: "places",
+    filter: ["!", ["has", "point_count"]],
+    minzoom: 15,
+    layout: {
+      "icon-image": ["concat", "place-name|", ["get", "name"]],
+      "icon-anchor": "left",
+      "icon-offset": [16, 0],
+      "icon-padding": 2,
+    },
+  },
   // the place whose details are open, drawn above the others (places can share a spot)
   {
     id: "selected-place-halo",
