@@ -1,6 +1,7 @@
 // End-to-end flows against a running MakerMap server (MAKERMAP_E2E_URL) with seed data and demo
 // accounts: one test per user flow. `node e2e/run.mjs`; E2E_ONLY=<part of a name> runs one.
 import { assert, assertEqual, baseUrl, graphql, run, screenshots, secondPerson, settle, signIn } from "./harness.mjs";
+import { residentTests } from "./residents.mjs";
 
 /** @typedef {import("./harness.mjs").Page} Page */
 /** @typedef {import("./harness.mjs").Test} Test */
@@ -305,9 +306,13 @@ const tests = [
         items.map((li) => ({ id: li.dataset.placeId, distance: li.dataset.distanceMeters, text: li.querySelector(".distance")?.textContent ?? "" })),
       );
       /** @type {NearestAnswer} */
-      const api = await graphql(page, "query($near: GeoPointInput!) { nearestPlaces(near: $near, first: 10) { distanceMeters place { id } } }", {
-        near: { longitude, latitude },
-      });
+      const api = await graphql(
+        page,
+        "query($near: GeoPointInput!) { nearestPlaces(near: $near, first: 10, maxDistanceMeters: 5000) { distanceMeters place { id } } }",
+        {
+          near: { longitude, latitude },
+        },
+      );
       assertEqual(
         shown.map((s) => s.id),
         api.nearestPlaces.map((h) => h.place.id),
@@ -326,9 +331,13 @@ const tests = [
       await page.waitForSelector("#nearest-list li");
       const electro = await page.$$eval("#nearest-list li", (items) => items.map((li) => li.dataset.placeId));
       /** @type {NearestAnswer} */
-      const apiElectro = await graphql(page, "query($near: GeoPointInput!) { nearestPlaces(near: $near, first: 10, categories: [ELECTRO]) { place { id } } }", {
-        near: { longitude, latitude },
-      });
+      const apiElectro = await graphql(
+        page,
+        "query($near: GeoPointInput!) { nearestPlaces(near: $near, first: 10, maxDistanceMeters: 5000, categories: [ELECTRO]) { place { id } } }",
+        {
+          near: { longitude, latitude },
+        },
+      );
       assertEqual(
         electro,
         apiElectro.nearestPlaces.map((h) => h.place.id),
@@ -343,16 +352,17 @@ const tests = [
       await page.goto(`${baseUrl}/#/`);
       await settle(page);
       await page.fill("#search", "Dampoort");
-      await page.waitForSelector(".search-results button");
-      const first = await page.textContent(".search-results button");
+      // suggestions list objects, then places, then neighbourhoods (issue 15)
+      await page.waitForSelector(".search-results .area-suggestion");
+      const first = await page.textContent(".search-results .area-suggestion");
       assert(first?.includes("Dampoort"), `the neighbourhood is found: ${first}`);
-      await page.click(".search-results button");
+      await page.click(".search-results .area-suggestion");
       await page.waitForSelector("#nearest-list li");
       const near = await page.evaluate(() => new URLSearchParams(location.hash.split("?")[1]).get("near"));
       assert(near, "the search moved the point to the neighbourhood");
       const [longitude, latitude] = near.split(",").map(Number);
       /** @type {NearestAnswer} */
-      const api = await graphql(page, "query($near: GeoPointInput!) { nearestPlaces(near: $near, first: 10) { place { id } } }", {
+      const api = await graphql(page, "query($near: GeoPointInput!) { nearestPlaces(near: $near, first: 10, maxDistanceMeters: 5000) { place { id } } }", {
         near: { longitude, latitude },
       });
       assertEqual(
@@ -706,5 +716,5 @@ const scaleTests = [
   ],
 ];
 
-const { failed } = await run(process.env.E2E_SCALE === "1" ? scaleTests : [...tests, ...workflowTests]);
+const { failed } = await run(process.env.E2E_SCALE === "1" ? scaleTests : [...tests, ...residentTests, ...workflowTests]);
 process.exit(failed > 0 ? 1 : 0);

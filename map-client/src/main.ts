@@ -3,13 +3,14 @@ import "./styles.css";
 
 import { initLanguage, onLanguageChange, t } from "./i18n";
 import { parseRoute } from "./lib/route";
-import { createMap, installClickRouting, setLayerVisible } from "./map/create-map";
+import { createMap, getMap, installClickRouting, setLayerVisible, setSpotChooserLabel } from "./map/create-map";
+import { LegendControl } from "./map/legend";
 import { markViewBusy, markViewReady } from "./test-hooks";
 import { h } from "./ui/dom";
 import { leaveOrganisation, renderOrganisation } from "./ui/organisation-view";
 import { clearPlaceHighlight, renderPlace } from "./ui/place-view";
 import { leavePlanner, renderPlanner } from "./ui/planner-view";
-import { loadPlaces, prefetchPlacesExtent, renderResidents } from "./ui/resident-view";
+import { loadPlaces, renderResidents } from "./ui/resident-view";
 import { buildShell } from "./ui/shell";
 
 initLanguage();
@@ -46,14 +47,17 @@ async function route(): Promise<void> {
 }
 
 async function start(): Promise<void> {
-  void prefetchPlacesExtent();
   await createMap(shell.mapContainer, t("map.attribution"));
+  setSpotChooserLabel((count) => t("map.spotChooser", { count }));
+  const legend = new LegendControl(() => ({ title: t("map.legend"), kind: (kind) => t(`kind.${kind}`) }));
+  getMap().addControl(legend, "top-left");
   installClickRouting((_id, slug) => {
     location.hash = `#/place/${encodeURIComponent(slug)}`;
   });
   window.addEventListener("hashchange", () => void route());
   onLanguageChange(() => {
     shell.rerenderChrome();
+    legend.render();
     void route();
   });
   void loadPlaces();

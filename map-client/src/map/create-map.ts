@@ -6,7 +6,9 @@ import {
   type GeoJSONSource,
   LngLatBounds,
   Map as MapLibreMap,
+  type MapGeoJSONFeature,
   NavigationControl,
+  Popup,
   ScaleControl,
   setWorkerUrl,
   type StyleSpecification,
@@ -24,8 +26,9 @@ export type ClientConfig = { externalBaseMapStyleUrl: string | null; attribution
 type Point = { longitude: number; latitude: number };
 
 let map: MapLibreMap;
+// the first view: the places of Flanders and Brussels (the seed's Dutch places are reached by panning)
 const flanders: [[number, number], [number, number]] = [
-  [2.5, 50.68],
+  [2.54, 50.68],
   [5.92, 51.51],
 ];
 
@@ -42,7 +45,8 @@ async function loadConfig(): Promise<ClientConfig> {
 async function chooseStyle(config: ClientConfig): Promise<StyleSpecification> {
   if (config.externalBaseMapStyleUrl) {
     try {
-      const response = await fetch(config.externalBaseMapStyleUrl);
+      // an operator's base map that does not answer within 4 s must not keep residents from the map
+      const response = await fetch(config.externalBaseMapStyleUrl, { signal: AbortSignal.timeout(4000) });
       if (response.ok) return withOverlays((await response.json()) as StyleSpecification);
     } catch {
       // unreachable external base map: fall back to the offline one
@@ -67,12 +71,8 @@ export async function createMap(container: HTMLElement, attribution: string): Pr
   installImageFactory(map);
   exposeMap(map);
   await new Promise<void>((resolve) => (map.loaded() ? resolve() : map.once("load", () => resolve())));
-  // the credit line stays one tap away instead of covering a phone's map
-  const collapseAttribution = () => {
-    if (container.clientWidth < 640) container.querySelector(".maplibregl-ctrl-attrib")?.classList.remove("maplibregl-compact-show");
-  };
-  collapseAttribution();
-  map.on("resize", collapseAttribution);
+  // the credit lines stay one click away (the ⓘ button) instead of covering the bottom of the map
+  container.querySelector(".maplibregl-ctrl-attrib")?.classList.remove("maplibregl-compact-show");
   map.once("idle", () => markOnce(benchMarks.mapIdle));
   return map;
 }
@@ -152,7 +152,9 @@ export function installClickRouting(onPlaceClick: (id: string, slug: string) => 
       return;
     }
     if (top && top.layer.id === "places" && !clickHandlerIsPicking) {
-      onPlaceClick(String(top.properties.id), String(top.properties.slug));
+      const spot = placesAtSameSpot(top, features);
+      if (spot.length > 1) showSpotChooser(top.geometry as GeoJSON.Point, spot, onPlaceClick);
+      else onPlaceClick(String(top.properties.id), String(top.properties.slug));
       return;
     }
     clickHandler?.({ longitude: event.lngLat.lng, latitude: event.lngLat.lat });
@@ -161,6 +163,55 @@ export function installClickRouting(onPlaceClick: (id: string, slug: string) => 
     map.on("mouseenter", layer, () => (map.getCanvas().style.cursor = "pointer"));
     map.on("mouseleave", layer, () => (map.getCanvas().style.cursor = ""));
   }
+}
+
+type SpotPlace = { id: string; slug: string; name: string; kind: string };
+
+/** The places drawn at the clicked marker's exact point (a community centre with several), top first. */
+function placesAtSameSpot(top: MapGeoJSONFeature, features: MapGeoJSONFeature[]): SpotPlace[] {
+  const key = (f: MapGeoJSONFeature) => (f.geometry as GeoJSON.Point).coordinates.map((c) => c.toFixed(6)).join(",");
+  const spot = new Map<string, SpotPlace>();
+  for (const f of features) {
+    if (f.layer.id !== "places" || key(f) !== key(top)) continue;
+    const id = String(f.properties.id);
+    spot.set(id, { id, slug: String(f.properties.slug), name: String(f.properties.name), kind: String(f.properties.kind) });
+  }
+  return [...spot.values()];
+}
+
+let spotPopup: Popup | null = null;
+
+/** A chooser at a spot with several places: a list of buttons, focused, so mouse, touch and keyboard reach each. */
+function showSpotChooser(point: GeoJSON.Point, places: SpotPlace[], onPlaceClick: (id: string, slug: string) => void): void {
+  spotPopup?.remove();
+  const list = document.createElement("ul");
+  list.className = "spot-chooser";
+  list.setAttribute("aria-label", spotChooserLabel(places.length));
+  for (const place of places) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "spot-choice";
+    button.dataset.placeId = place.id;
+    button.textContent = place.name;
+    button.addEventListener("click", () => {
+      spotPopup?.remove();
+      onPlaceClick(place.id, place.slug);
+    });
+    const item = document.createElement("li");
+    item.append(button);
+    list.append(item);
+  }
+  spotPopup = new Popup({ closeButton: true, maxWidth: "280px", focusAfterOpen: false })
+    .setLngLat(point.coordinates as [number, number])
+    .setDOMContent(list)
+    .addTo(map);
+  list.querySelector("button")?.focus();
+}
+
+let spotChooserLabel = (count: number) => `${count}`;
+/** How the chooser names itself for screen readers (set by the views, which know the language). */
+export function setSpotChooserLabel(label: (count: number) => string): void {
+  spotChooserLabel = label;
 }
 
 let clickHandlerIsPicking = false;

@@ -68,6 +68,7 @@ export function isAreaCode(name: string): boolean {
 /**
  * Draws images on demand for ids that encode their content:
  *   `label|<level>|<name>`  an area name   `count|<n>`  a cluster count   `rank|<n>`  a suggested site
+ *   `street|<name>`  a street name (placed along its line)   `place-name|<name>`  a place's name beside its marker
  */
 export function installImageFactory(map: MapLibreMap): void {
   for (const kind of Object.keys(kindStyles) as PlaceKind[]) {
@@ -82,6 +83,10 @@ export function installImageFactory(map: MapLibreMap): void {
       // neighbourhoods without a name carry their Statbel code as name: not worth a label
       if (isAreaCode(b)) add(map, id, canvas(1, 1)[0]);
       else drawText(map, id, b, big ? 14 : level === "neighbourhood" ? 12 : 10, big ? "600" : "400", big ? "#3b3a36" : "#5b5850", "rgba(255,255,255,0.9)");
+    } else if (type === "place-name") {
+      drawText(map, id, a, 12, "600", "#1d2320", "rgba(255,255,255,0.95)");
+    } else if (type === "street") {
+      drawText(map, id, a, 11, "400", "#4a4740", "rgba(255,255,255,0.95)");
     } else if (type === "count") {
       drawText(map, id, a, 13, "700", "#ffffff", "rgba(0,0,0,0.25)");
     } else if (type === "rank") {

@@ -1,5 +1,5 @@
-// The offline base map: area polygons from the server's vector tiles (there is no road or water
-// layer), styled as a calm land map, plus the app's own data sources.
+// The offline base map: area polygons and streets (OpenStreetMap, where the server has them) from
+// the server's vector tiles, styled as a calm land map, plus the app's own data sources.
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from "maplibre-gl";
 
 import { coverageFillExpression } from "../lib/coverage-scale";
@@ -15,6 +15,68 @@ export const areaSources: Record<string, SourceSpecification> = {
   sectors: { type: "vector", tiles: tiles("sectors"), minzoom: 10, maxzoom: 14, promoteId: "code" },
   "area-labels": { type: "vector", tiles: tiles("area-labels"), minzoom: 0, maxzoom: 14 },
 };
+
+/** Streets and paths; where the server has no street data its tiles are empty (204) and nothing is drawn. */
+export const streetSources: Record<string, SourceSpecification> = {
+  streets: { type: "vector", tiles: tiles("streets"), minzoom: 10, maxzoom: 14, attribution: "© OpenStreetMap contributors" },
+};
+
+const streetLine = (streetClass: string, minzoom: number, colour: string, widths: [number, number, number]): LayerSpecification => ({
+  id: `streets-${streetClass}`,
+  type: "line",
+  source: "streets",
+  "source-layer": "streets",
+  minzoom,
+  filter: ["==", ["get", "class"], streetClass],
+  layout: { "line-cap": "round", "line-join": "round" },
+  paint: { "line-color": colour, "line-width": ["interpolate", ["exponential", 1.6], ["zoom"], 12, widths[0], 15, widths[1], 18, widths[2]] },
+});
+
+/**
+ * Roads by class (casing under the fill so white streets read on the light land), footways and
+ * paths dashed, and street names drawn along the line from zoom 15. Names are images drawn by the
+ * browser (see icons.ts: the offline map has no glyphs), placed and kept upright along the street.
+ */
+export const streetLayers: LayerSpecification[] = [
+  {
+    id: "streets-casing",
+    type: "line",
+    source: "streets",
+    "source-layer": "streets",
+    minzoom: 12,
+    filter: ["!=", ["get", "class"], "path"],
+    layout: { "line-cap": "round", "line-join": "round" },
+    paint: { "line-color": "#cfc8b8", "line-width": ["interpolate", ["exponential", 1.6], ["zoom"], 12, 1.5, 15, 8, 18, 26] },
+  },
+  {
+    id: "streets-path",
+    type: "line",
+    source: "streets",
+    "source-layer": "streets",
+    minzoom: 14,
+    filter: ["==", ["get", "class"], "path"],
+    paint: { "line-color": "#b3a892", "line-width": ["interpolate", ["linear"], ["zoom"], 14, 0.7, 18, 1.6], "line-dasharray": [2, 1.5] },
+  },
+  streetLine("minor", 13, "#ffffff", [0.8, 6, 22]),
+  streetLine("secondary", 11, "#fdf3c8", [1, 7, 24]),
+  streetLine("major", 10, "#f6d08b", [1.2, 8, 26]),
+  {
+    id: "streets-names",
+    type: "symbol",
+    source: "streets",
+    "source-layer": "streets",
+    minzoom: 15,
+    filter: ["all", ["has", "name"], ["!=", ["get", "class"], "path"]],
+    layout: {
+      "symbol-placement": "line",
+      "symbol-spacing": 300,
+      "icon-image": ["concat", "street|", ["get", "name"]],
+      "icon-rotation-alignment": "map",
+      "icon-keep-upright": true,
+      "icon-padding": 2,
+    },
+  },
+];
 
 export const dataSources: Record<string, SourceSpecification> = {
   // vector tiles the server clusters up to zoom 13 (point_count, counts per kind, the cluster's box);
@@ -136,6 +198,21 @@ export const overlayLayers: LayerSpecification[] = [
       "icon-size": ["interpolate", ["linear"], ["zoom"], 8, 0.75, 14, 1],
     },
   },
+  // names beside the markers at street zoom; the label gives way to other labels rather than overlap
+  {
+    id: "place-labels",
+    type: "symbol",
+    source: "places",
+    "source-layer": "places",
+    filter: ["!", ["has", "point_count"]],
+    minzoom: 15,
+    layout: {
+      "icon-image": ["concat", "place-name|", ["get", "name"]],
+      "icon-anchor": "left",
+      "icon-offset": [16, 0],
+      "icon-padding": 2,
+    },
+  },
   // the place whose details are open, drawn above the others (places can share a spot)
   {
     id: "selected-place-halo",
@@ -176,7 +253,11 @@ function clusterCountText(): ExpressionSpecification {
 }
 
 export function offlineStyle(): StyleSpecification {
-  return { version: 8, sources: { ...areaSources, ...dataSources }, layers: [...baseLayers, ...overlayLayers] };
+  return {
+    version: 8,
+    sources: { ...areaSources, ...streetSources, ...dataSources },
+    layers: [...baseLayers, ...streetLayers, ...overlayLayers],
+  };
 }
 
 /** An external base map (when configured) with the app's sources and overlays on top. */

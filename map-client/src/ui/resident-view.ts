@@ -14,10 +14,13 @@ import {
   type SearchAreasResult,
   SearchPlacesDocument,
 } from "../graphql/generated";
-import { locale, t } from "../i18n";
+import { language, locale, t } from "../i18n";
 import { formatDistance, formatPoint, walkingMinutes } from "../lib/distance";
+import { firstRadiusMeters, type NearestSort, selectNearest, sortHits } from "../lib/nearest-radius";
 import type { PlaceFilterState } from "../lib/place-filter";
 import { kindColour } from "../lib/place-style";
+import { findRepairObjects, normalise } from "../lib/repair-objects";
+import { repairObjects } from "../lib/repair-objects-data";
 import { formatPointParam, parsePoint, type Route } from "../lib/route";
 import { fitGeometry, fitPoints, getMap, onMapClick, setPlacesFilter, setSearchPoint } from "../map/create-map";
 import { benchMarks, categoryAttributes, markOnce, nearestAttributes } from "../test-hooks";
@@ -45,35 +48,16 @@ export const residentState: ResidentState = { filter: { categories: [], kinds: [
 /** Places in the list view per request: one page, more on demand. */
 const listPageSize = 50;
 
-type Extent = [[number, number], [number, number]];
-let fetchingExtent: Promise<Extent | null> | null = null;
-
 /**
- * Starts reading where the places are (the `bounds` of the places TileJSON, one small request);
- * called before the map exists so both load at once. The map itself fetches only the tiles in view.
+ * Shows the places with the current filter (once). The map fetches only the tiles in view; there is
+ * no fit to every place: the seed's Dutch places would pull the first view away from Flanders
+ * (create-map frames Flanders and Brussels).
  */
-export function prefetchPlacesExtent(): Promise<Extent | null> {
-  fetchingExtent ??= fetch("/tiles/places.json")
-    .then(async (response) => (response.ok ? ((await response.json()) as { bounds?: number[] }).bounds : undefined))
-    .then((b) =>
-      b && b.length === 4
-        ? ([
-            [b[0], b[1]],
-            [b[2], b[3]],
-          ] as Extent)
-        : null,
-    )
-    .catch(() => null);
-  return fetchingExtent;
-}
-
-/** Frames the places (once) and shows them with the current filter. */
 export function loadPlaces(): Promise<void> {
-  residentState.loaded ??= (async () => {
+  if (!residentState.loaded) {
     refreshMapPlaces();
-    const bounds = await prefetchPlacesExtent();
-    if (bounds && !residentState.near) getMap().fitBounds(bounds, { padding: 50, duration: 0, maxZoom: 13 });
-  })();
+    residentState.loaded = Promise.resolve();
+  }
   return residentState.loaded;
 }
 
@@ -114,9 +98,12 @@ function filterFromRoute(route: Route): PlaceFilterState {
   return { categories: list<RepairCategory>(route.params.cat, RepairCategoryValues), kinds: list<PlaceKind>(route.params.kinds, PlaceKindValues) };
 }
 
-function residentHash(filter: PlaceFilterState, near: Point | null, view: "" | "list" = ""): string {
+let currentSort: NearestSort = "distance";
+
+function residentHash(filter: PlaceFilterState, near: Point | null, view: "" | "list" = "", sort: NearestSort = currentSort): string {
   const params = new URLSearchParams();
   if (near) params.set("near", formatPointParam(near));
+  if (sort !== "distance") params.set("sort", sort);
   if (filter.categories.length) params.set("cat", filter.categories.join(","));
   if (filter.kinds.length) params.set("kinds", filter.kinds.join(","));
   const q = params.toString();
@@ -134,7 +121,8 @@ async function loadNearest(): Promise<void> {
   if (residentState.hitsFor === key && residentState.hits) return;
   const result = await request(NearestPlacesDocument, {
     near,
-    first: 10,
+    // enough to widen the radius and to leave out another country's places (selectNearest)
+    first: 50,
     kinds: filter.kinds.length ? [...filter.kinds] : null,
     categories: filter.categories.length ? [...filter.categories] : null,
     now: new Date().toISOString(),
@@ -198,7 +186,33 @@ function kindFilter(filter: PlaceFilterState, near: Point | null, view: "" | "li
   );
 }
 
-function searchBox(filter: PlaceFilterState): HTMLElement {
+function objectItems(query: string, filter: PlaceFilterState, near: Point | null, view: "" | "list", results: HTMLElement): HTMLElement[] {
+  return findRepairObjects(repairObjects, query, language()).map(({ object, term }) => {
+    const name = object[language()];
+    const label = term === name ? name : `${term} (${name})`;
+    return h(
+      "li",
+      {},
+      h(
+        "button",
+        {
+          type: "button",
+          class: "object-suggestion",
+          "data-category": object.category,
+          onclick: () => {
+            results.replaceChildren();
+            go(residentHash({ ...filter, categories: [object.category] }, near, view));
+          },
+        },
+        t("resident.objectCategory", { object: label, category: t(`category.${object.category}`) }),
+        " ",
+        h("small", {}, t("resident.objectKinds", { kinds: object.kinds.map((k) => t(`kind.${k}`)).join(", ") })),
+      ),
+    );
+  });
+}
+
+function searchBox(filter: PlaceFilterState, near: Point | null, view: "" | "list"): HTMLElement {
   const results = h("div", { class: "search-results", id: "search-results" });
   const input = h("input", {
     type: "search",
@@ -218,8 +232,12 @@ function searchBox(filter: PlaceFilterState): HTMLElement {
       request(SearchPlacesDocument, { text: query }).catch(() => ({ places: { nodes: [] } })),
     ]);
     if (mine !== serial) return;
+    const objects = objectItems(query, filter, near, view, results);
+    // the area search is fuzzy ("toaster" ~ "Kaster"); once an object matched, keep only areas that hold the text
+    const needle = normalise(query);
     const areaItems = areas.areas
       .filter((a) => a.level !== "SECTOR")
+      .filter((a) => objects.length === 0 || normalise(a.name).includes(needle))
       .map((a) =>
         h(
           "li",
@@ -228,6 +246,7 @@ function searchBox(filter: PlaceFilterState): HTMLElement {
             "button",
             {
               type: "button",
+              class: "area-suggestion",
               onclick: () => {
                 fitGeometry(a.geometry);
                 const c = getMap().getCenter();
@@ -259,9 +278,10 @@ function searchBox(filter: PlaceFilterState): HTMLElement {
       ),
     );
     results.replaceChildren(
-      ...(areaItems.length + placeItems.length === 0 ? [h("p", {}, t("resident.searchNoResults", { query }))] : []),
-      ...(areaItems.length ? [h("h3", {}, t("resident.searchAreas")), h("ul", {}, ...areaItems)] : []),
+      ...(objects.length + areaItems.length + placeItems.length === 0 ? [h("p", { role: "status" }, t("resident.searchNoResults", { query }))] : []),
+      ...(objects.length ? [h("h3", {}, t("resident.searchObjects")), h("ul", {}, ...objects)] : []),
       ...(placeItems.length ? [h("h3", {}, t("resident.searchPlaces")), h("ul", {}, ...placeItems)] : []),
+      ...(areaItems.length ? [h("h3", {}, t("resident.searchAreas")), h("ul", {}, ...areaItems)] : []),
     );
   };
   input.addEventListener("input", () => {
@@ -271,21 +291,47 @@ function searchBox(filter: PlaceFilterState): HTMLElement {
   return h("div", { class: "search", role: "search" }, h("label", { for: "search" }, t("resident.searchLabel")), input, results);
 }
 
+function sortChoice(): HTMLElement {
+  const select = h(
+    "select",
+    { id: "nearest-sort" },
+    h("option", { value: "distance", selected: currentSort === "distance" }, t("resident.sortDistance")),
+    h("option", { value: "session", selected: currentSort === "session" }, t("resident.sortSession")),
+  );
+  select.addEventListener("change", () => go(residentHash(residentState.filter, residentState.near, "", select.value === "session" ? "session" : "distance")));
+  return h("div", { class: "sort" }, h("label", { for: "nearest-sort" }, t("resident.sortLabel")), select);
+}
+
 function nearestList(now: Date): HTMLElement {
-  const { hits, near } = residentState;
+  const { hits: all, near } = residentState;
   if (!near) return h("p", { class: "hint" }, t("resident.clickHint"));
-  if (!hits) return h("p", {}, t("common.loading"));
-  if (hits.length === 0) return h("p", {}, t("resident.nearestEmpty"));
+  if (!all) return h("p", {}, t("common.loading"));
+  if (all.length === 0) return h("p", { role: "status" }, t("resident.nearestEmpty"));
+  const selection = selectNearest(all);
+  const hits = sortHits(selection.hits, currentSort);
   return h(
     "section",
-    { "aria-labelledby": "nearest-heading" },
-    h("h2", { id: "nearest-heading" }, t("resident.nearestHeading")),
-    h("p", { class: "muted" }, t("resident.nearestFrom", { point: formatPoint(near) }), " · ", t("resident.nearestCount", { count: hits.length })),
+    { "aria-labelledby": "nearest-heading", class: "nearest-section" },
+    h("h2", { id: "nearest-heading", tabindex: "-1" }, t("resident.nearestHeading")),
+    selection.widened && selection.nearestMeters !== null
+      ? h(
+          "p",
+          { class: "widened" },
+          t("resident.widened", {
+            first: formatDistance(firstRadiusMeters, locale()),
+            nearest: formatDistance(selection.nearestMeters, locale()),
+            radius: formatDistance(selection.radiusMeters, locale()),
+          }),
+        )
+      : null,
+    h("p", { class: "muted" }, t("resident.nearestFrom", { point: formatPoint(near) }), " · ", nearestSummary(selection.hits.length)),
+    sortChoice(),
     h(
       "ol",
       { class: "nearest", id: "nearest-list" },
       ...hits.map((hit) => {
         const minutes = walkingMinutes(hit.distanceMeters);
+        const unconfirmed = hit.place.upcomingSessions[0]?.isVerified === false;
         return h(
           "li",
           nearestAttributes(hit.place.id, hit.distanceMeters),
@@ -294,13 +340,23 @@ function nearestList(now: Date): HTMLElement {
             { href: `#/place/${encodeURIComponent(hit.place.slug)}`, class: "place-link", "aria-label": t("resident.showDetails", { name: hit.place.name }) },
             hit.place.name,
           ),
-          h("span", { class: "kind-badge", style: `--kind:${kindColour(hit.place.kind)}` }, t(`kind.${hit.place.kind}`)),
+          h(
+            "span",
+            { class: "badges" },
+            h("span", { class: "kind-badge", style: `--kind:${kindColour(hit.place.kind)}` }, t(`kind.${hit.place.kind}`)),
+            unconfirmed ? h("span", { class: "unconfirmed-badge", title: t("resident.unconfirmedTitle") }, t("details.unconfirmed")) : null,
+          ),
           h("span", { class: "distance" }, formatDistance(hit.distanceMeters, locale()), minutes ? ` · ${t("resident.walk", { minutes })}` : ""),
           h("span", { class: `opening ${hit.place.isOpenAt ? "is-open" : ""}` }, openingText(hit.place, now)),
         );
       }),
     ),
   );
+}
+
+/** "3 places found, nearest first" or "… soonest session first", as shown and as announced. */
+function nearestSummary(count: number): string {
+  return t(currentSort === "session" ? "resident.nearestCountSession" : "resident.nearestCount", { count });
 }
 
 function placesInViewList(redraw: () => void): HTMLElement {
@@ -314,7 +370,7 @@ function placesInViewList(redraw: () => void): HTMLElement {
   return h(
     "section",
     { "aria-labelledby": "all-heading" },
-    h("h2", { id: "all-heading" }, t("resident.allPlaces", { count: list.totalCount })),
+    h("h2", { id: "all-heading", tabindex: "-1" }, t("resident.allPlaces", { count: list.totalCount })),
     h(
       "table",
       { class: "place-table" },
@@ -347,6 +403,25 @@ function placesInViewList(redraw: () => void): HTMLElement {
   );
 }
 
+let statusMessage = "";
+
+/** A visible status line that is also a live region: what is seen is heard, and the other way round. */
+function showStatus(element: HTMLElement, message: string): void {
+  statusMessage = message;
+  element.className = message ? "hint" : "visually-hidden";
+  element.textContent = message;
+}
+
+/** A selector that finds the focused control again after the panel is rebuilt, or null. */
+function focusKey(active: Element | null, panel: HTMLElement): string | null {
+  if (!(active instanceof HTMLElement) || !panel.contains(active)) return null;
+  if (active.id) return `#${CSS.escape(active.id)}`;
+  const category = active.getAttribute("data-category");
+  if (category && active.classList.contains("chip")) return `.chip[data-category="${category}"]`;
+  if (active instanceof HTMLInputElement && active.type === "checkbox") return `.kind-list input[value="${active.value}"]`;
+  return null;
+}
+
 /** Renders the resident panel for `#/` and `#/list`. */
 export async function renderResidents(panel: HTMLElement, route: Route): Promise<void> {
   const view = route.view === "list" ? "list" : "";
@@ -361,14 +436,20 @@ export async function renderResidents(panel: HTMLElement, route: Route): Promise
   await loadPlaces();
   if (filterChanged) refreshMapPlaces();
   if (view === "list") await loadList();
+  currentSort = route.params.sort === "session" ? "session" : "distance";
   const draw = () => {
     const now = new Date();
+    const restore = focusKey(document.activeElement, panel);
+    const status = h("p", { id: "resident-status", role: "status", class: statusMessage ? "hint" : "visually-hidden" }, statusMessage);
     const locate = h("button", { type: "button", class: "primary", id: "near-me" }, t("resident.nearMe"));
     locate.addEventListener("click", () => {
-      announce(t("resident.locating"));
+      showStatus(status, t("resident.locating"));
       navigator.geolocation.getCurrentPosition(
-        (position) => go(residentHash(residentState.filter, { longitude: position.coords.longitude, latitude: position.coords.latitude }, view)),
-        () => announce(t("resident.geolocationFailed")),
+        (position) => {
+          showStatus(status, "");
+          go(residentHash(residentState.filter, { longitude: position.coords.longitude, latitude: position.coords.latitude }, view));
+        },
+        () => showStatus(status, t("resident.geolocationFailed")),
         { timeout: 10000 },
       );
     });
@@ -386,23 +467,45 @@ export async function renderResidents(panel: HTMLElement, route: Route): Promise
           view === "list" ? t("resident.mapView") : t("resident.listView"),
         ),
       ),
-      searchBox(filter),
+      status,
+      searchBox(filter, near, view),
       view === "list" ? placesInViewList(draw) : nearestList(now),
     );
+    // the panel was rebuilt: put focus back on the control the resident used (a chip, a checkbox, the sort)
+    if (restore) panel.querySelector<HTMLElement>(restore)?.focus();
   };
+  let focusResults = false;
   if (near && (nearChanged || filterChanged || !residentState.hits)) {
     residentState.hits = null;
     draw();
     await loadNearest();
     if (route.params.near && (nearChanged || filterChanged)) {
-      const hits = (residentState.hits as Hit[] | null) ?? [];
+      const hits = selectNearest((residentState.hits as Hit[] | null) ?? []).hits;
       // keep the chosen point in the middle: fit the three nearest and their mirror images around it
       const around = hits
         .slice(0, 3)
         .flatMap(({ place: { coordinates: c } }) => [c, { longitude: 2 * near.longitude - c.longitude, latitude: 2 * near.latitude - c.latitude }]);
       fitPoints([near, ...around]);
     }
-    announce(t("resident.nearestCount", { count: (residentState.hits as Hit[] | null)?.length ?? 0 }));
+    const selection = selectNearest((residentState.hits as Hit[] | null) ?? []);
+    const widened =
+      selection.widened && selection.nearestMeters !== null
+        ? `${t("resident.widened", {
+            first: formatDistance(firstRadiusMeters, locale()),
+            nearest: formatDistance(selection.nearestMeters, locale()),
+            radius: formatDistance(selection.radiusMeters, locale()),
+          })} `
+        : "";
+    announce(widened + (selection.hits.length ? nearestSummary(selection.hits.length) : t("resident.nearestEmpty")));
+    // a new point (map click, "near me", a neighbourhood): the results are what changed
+    focusResults = nearChanged;
+  }
+  draw();
+  if (focusResults) {
+    const heading = panel.querySelector<HTMLElement>(view === "list" ? "#all-heading" : "#nearest-heading");
+    heading?.focus({ preventScroll: true });
+    // to the top of the panel (on a phone the bottom sheet), so the results below the heading show
+    heading?.scrollIntoView({ block: "start" });
   }
   draw();
   if (residentState.hits) markOnce(benchMarks.nearestList);

@@ -5,17 +5,19 @@ namespace MakerMap.Api.Endpoints;
 /// <summary>
 /// iCalendar (RFC 5545) feeds for calendar apps to subscribe to:
 /// <c>/calendar/organisations/{token}.ics</c> (an organisation's bookings; the token is the secret)
-/// and <c>/calendar/places/{placeId}.ics</c> (a place's sessions). Unknown tokens and places are 404.
+/// and <c>/calendar/places/{placeId}.ics</c> (a place's sessions), and one session as a file of one event
+/// (<c>/calendar/sessions/{sessionId}.ics</c>, for "add this date"). Unknown tokens, places and sessions are 404.
 /// </summary>
 public static class CalendarEndpoints
 {
     private const string ContentType = "text/calendar; charset=utf-8";
 
-    /// <summary>Maps both feeds.</summary>
+    /// <summary>Maps the feeds and the single-session file.</summary>
     public static IEndpointRouteBuilder MapCalendarEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/calendar/organisations/{token}.ics", OrganisationFeedAsync).WithName("OrganisationCalendar");
         endpoints.MapGet("/calendar/places/{placeId:guid}.ics", PlaceFeedAsync).WithName("PlaceCalendar");
+        endpoints.MapGet("/calendar/sessions/{sessionId:guid}.ics", SessionEventAsync).WithName("SessionCalendar");
         return endpoints;
     }
 
@@ -24,6 +26,9 @@ public static class CalendarEndpoints
 
     private static async Task<IResult> PlaceFeedAsync(Guid placeId, HttpContext context, CancellationToken cancellationToken) =>
         Render(await Feeds(context).GetPlaceFeedAsync(placeId, cancellationToken), context);
+
+    private static async Task<IResult> SessionEventAsync(Guid sessionId, HttpContext context, CancellationToken cancellationToken) =>
+        Render(await Feeds(context).GetSessionFeedAsync(sessionId, cancellationToken), context);
 
     // Built per request from the registered data source (and TimeProvider, if any): nothing to register.
     private static CalendarFeeds Feeds(HttpContext context) =>

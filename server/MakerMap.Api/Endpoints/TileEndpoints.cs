@@ -144,7 +144,12 @@ internal static class TileEndpoints
             ["maxzoom"] = tileLayer.MaxZoom,
             ["bounds"] = box,
             ["center"] = center,
-            ["attribution"] = tileLayer.Kind == TileLayerKind.Places ? Attribution.Places : Attribution.Areas,
+            ["attribution"] = tileLayer.Kind switch
+            {
+                TileLayerKind.Places => Attribution.Places,
+                TileLayerKind.Streets => Attribution.Streets,
+                _ => Attribution.Areas,
+            },
             ["vector_layers"] = new[]
             {
                 new Dictionary<string, object>

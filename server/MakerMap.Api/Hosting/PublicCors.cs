@@ -16,7 +16,7 @@ internal static class PublicCors
     /// <summary>The configuration key of the allowed origins; <c>*</c> (the default) means any.</summary>
     public const string Section = "MakerMap:Cors:PublicOrigins";
 
-    private static readonly string[] PublicPrefixes = ["/tiles", "/export", "/calendar/places", "/graphql"];
+    private static readonly string[] PublicPrefixes = ["/tiles", "/export", "/calendar/places", "/calendar/sessions", "/graphql"];
 
     public static WebApplicationBuilder AddMakerMapPublicCors(this WebApplicationBuilder builder)
     {

@@ -19,6 +19,7 @@ public sealed class CalendarFeeds(NpgsqlDataSource dataSource, TimeProvider time
 
     private static readonly string OrganisationBookingsSql = EmbeddedSql.Load("Calendar/list_organisation_bookings.sql");
     private static readonly string PlaceSessionsSql = EmbeddedSql.Load("Calendar/list_place_sessions.sql");
+    private static readonly string SessionEventSql = EmbeddedSql.Load("Calendar/get_session_event.sql");
 
     /// <summary>How far back feeds reach.</summary>
     public static readonly TimeSpan History = TimeSpan.FromDays(30);
@@ -68,6 +69,23 @@ public sealed class CalendarFeeds(NpgsqlDataSource dataSource, TimeProvider time
         await using var command = dataSource.CreateCommand(PlaceSessionsSql);
         command.Parameters.Add(new NpgsqlParameter<Guid>("place_id", NpgsqlDbType.Uuid) { TypedValue = placeId });
         command.Parameters.AddInstant("from", _time.GetUtcNow() - History);
+        return await ReadSessionsAsync(command, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// One session as a calendar of one event ("add this date to my calendar"), or null when
+    /// <paramref name="slotId"/> is not a session.
+    /// </summary>
+    public async Task<CalendarFeed?> GetSessionFeedAsync(Guid slotId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(SessionEventSql);
+        command.Parameters.Add(new NpgsqlParameter<Guid>("slot_id", NpgsqlDbType.Uuid) { TypedValue = slotId });
+        return await ReadSessionsAsync(command, cancellationToken).ConfigureAwait(false);
+    }
+
+    // Both session queries return: place name, location, slot id, start, end, cancelled, title, sequence, changed at.
+    private static async Task<CalendarFeed?> ReadSessionsAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         string? name = null;
         var events = new List<CalendarEvent>();

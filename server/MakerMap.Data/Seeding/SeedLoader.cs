@@ -5,8 +5,8 @@ namespace MakerMap.Data.Seeding;
 
 /// <summary>
 /// Loads <c>seed-data/</c> into a migrated database: data sources, organisations, places, resources with
-/// their requirements, schedules and the boundary files (municipalities, neighbourhoods, statistical
-/// sectors), and optionally refreshes sector population from a newer Statbel file.
+/// their requirements, schedules, the boundary files (municipalities, neighbourhoods, statistical
+/// sectors) and the street network when the directory has one, and optionally refreshes sector population from a newer Statbel file.
 /// </summary>
 /// <remarks>
 /// Idempotent: every row is upserted on its natural key (<c>data_sources.code</c>, the slugs,
@@ -40,6 +40,7 @@ public static class SeedLoader
         // Read everything first: a malformed file fails before the database is touched.
         var (sources, organisations, places, resources, schedules) = CuratedReader.Read(seedDirectory);
         var areas = options.LoadAreas ? AreaReader.Read(seedDirectory) : [];
+        var streets = options.LoadAreas ? StreetReader.Read(seedDirectory) : [];
         var seed = new SeedSet(sources, organisations, places, resources, schedules, areas);
         var population = options.SectorPopulationCsv is { } csv
             ? SectorPopulationFile.Read(csv, options.PopulationReferenceDate)
@@ -57,6 +58,10 @@ public static class SeedLoader
         if (areas.Count > 0)
         {
             await AreaWriter.WriteAsync(connection, areas, report, cancellationToken).ConfigureAwait(false);
+        }
+        if (streets.Count > 0)
+        {
+            await StreetWriter.WriteAsync(connection, streets, report, cancellationToken).ConfigureAwait(false);
         }
         if (population is not null)
         {

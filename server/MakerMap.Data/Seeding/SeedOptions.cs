@@ -8,7 +8,7 @@ public sealed record SeedOptions
 
     /// <summary>
     /// Whether to load the boundary files (municipalities, neighbourhoods, statistical sectors; about 13,000
-    /// areas). Tests of the curated files alone may switch it off.
+    /// areas) and the street network (about 30,000 edges). Tests of the curated files alone may switch it off.
     /// </summary>
     public bool LoadAreas { get; init; } = true;
 

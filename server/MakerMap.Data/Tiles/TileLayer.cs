@@ -69,6 +69,9 @@ public sealed class TileLayer
         new TileLayer("municipalities", TileLayerKind.Areas, 0, 14, "Municipalities of Flanders and Brussels.", AreaFields, "municipality"),
         new TileLayer("neighbourhoods", TileLayerKind.Areas, 8, 14, "Neighbourhoods (ggw7 wijken).", AreaFields, "neighbourhood"),
         new TileLayer("sectors", TileLayerKind.Areas, 10, 14, "Statbel statistical sectors with their population.", AreaFields, "sector"),
+        new TileLayer("streets", TileLayerKind.Streets, 10, 14,
+            "Streets and paths (OpenStreetMap): major roads from zoom 10, all roads from 13, footways and paths from 14; names from 13.",
+            [new("class", "String"), new("highway", "String"), new("name", "String")]),
         new TileLayer("area-labels", TileLayerKind.AreaLabels, 0, 14,
             $"A label point inside each municipality, and each neighbourhood from zoom {NeighbourhoodLabelMinZoom}.",
             [new("name", "String"), new("level", "String"), new("population", "Number")]),
@@ -86,4 +89,7 @@ public enum TileLayerKind
 
     /// <summary>Label points from <c>areas</c>.</summary>
     AreaLabels,
+
+    /// <summary>Lines from <c>street_segments</c>.</summary>
+    Streets,
 }

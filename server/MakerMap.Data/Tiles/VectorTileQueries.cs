@@ -11,6 +11,7 @@ public sealed class VectorTileQueries(NpgsqlDataSource dataSource)
     private static readonly string AreaTileSql = EmbeddedSql.Load("Tiles/get_area_tile.sql");
     private static readonly string AreaLabelTileSql = EmbeddedSql.Load("Tiles/get_area_label_tile.sql");
     private static readonly string PlaceTileSql = EmbeddedSql.Load("Tiles/get_place_tile.sql");
+    private static readonly string StreetTileSql = EmbeddedSql.Load("Tiles/get_street_tile.sql");
     private static readonly string LayerExtentSql = EmbeddedSql.Load("Tiles/get_layer_extent.sql");
     private const string PlacesRevisionSql = "SELECT revision FROM places_revision";
 
@@ -45,6 +46,7 @@ public sealed class VectorTileQueries(NpgsqlDataSource dataSource)
         {
             TileLayerKind.Places => PlaceTileSql,
             TileLayerKind.Areas => AreaTileSql,
+            TileLayerKind.Streets => StreetTileSql,
             _ => AreaLabelTileSql,
         });
         command.Parameters.Add(new NpgsqlParameter<int>("z", NpgsqlDbType.Integer) { TypedValue = z });
@@ -102,6 +104,7 @@ public sealed class VectorTileQueries(NpgsqlDataSource dataSource)
         ArgumentNullException.ThrowIfNull(layer);
         await using var command = dataSource.CreateCommand(LayerExtentSql);
         command.Parameters.Add(new NpgsqlParameter<bool>("places", NpgsqlDbType.Boolean) { TypedValue = layer.Kind == TileLayerKind.Places });
+        command.Parameters.Add(new NpgsqlParameter<bool>("streets", NpgsqlDbType.Boolean) { TypedValue = layer.Kind == TileLayerKind.Streets });
         string[] levels = layer.Kind == TileLayerKind.AreaLabels ? ["municipality", "neighbourhood"] : [layer.AreaLevel ?? ""];
         command.Parameters.Add(new NpgsqlParameter<string[]>("levels", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = levels });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);

@@ -77,4 +77,29 @@ public sealed class CalendarEndpointsTests(MakerMapApiFactory factory) : IClassF
         Assert.Contains("SUMMARY:Repair Café", ics, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
+
+    [Fact]
+    [Trait("Issue", "15")]
+    public async Task Session_file_holds_that_one_session_and_a_resource_slot_or_unknown_id_is_404()
+    {
+        var place = await factory.Database.Data.PlaceAsync(3.74, 51.06, name: "Repair Café Muide");
+        await using var connection = await factory.Database.DataSource.OpenConnectionAsync();
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO schedules (kind, place_id, title, starts_local, duration, rrule, source_code)
+            VALUES ('session', @place, 'Repair Café Muide', @local, '3 hours', 'FREQ=WEEKLY;COUNT=3', 'test')
+            """, new { place, local = DateTime.UtcNow.Date.AddDays(3).AddHours(14) });
+        await new SlotMaterialiser(factory.Database.DataSource).MaterialiseAsync(DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(30), CancellationToken.None);
+        var second = await connection.ExecuteScalarAsync<Guid>(
+            "SELECT id FROM slots WHERE place_id = @place ORDER BY lower(period) OFFSET 1 LIMIT 1", new { place });
+        using var client = CreateClient();
+
+        var ics = await client.GetStringAsync(new Uri($"/calendar/sessions/{second}.ics", UriKind.Relative));
+        using var missing = await client.GetAsync(new Uri($"/calendar/sessions/{Guid.NewGuid()}.ics", UriKind.Relative));
+
+        var uids = ics.Split("\r\n").Where(l => l.StartsWith("UID:", StringComparison.Ordinal)).ToList();
+        Assert.Equal([$"UID:session-{second}@makermap"], uids);
+        Assert.Contains("SUMMARY:Repair Café Muide", ics, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
 }

@@ -42,7 +42,7 @@ public sealed partial class SeedLoaderTests(ITestOutputHelper output)
             var report = await SeedLoader.LoadAsync(db.DataSource, SeedDirectory(), SeedOptions.Default, CancellationToken.None);
             output.WriteLine($"first load took {stopwatch.Elapsed.TotalSeconds:F1} s:\n{report}");
 
-            Assert.Equal(new TableCounts(5, 0, 0), report["data_sources"]);
+            Assert.Equal(new TableCounts(6, 0, 0), report["data_sources"]);
             Assert.Equal(new TableCounts(8, 0, 0), report["organisations"]);
             Assert.Equal(new TableCounts(47, 0, 0), report["places"]);
             Assert.Equal(new TableCounts(9, 0, 0), report["resources"]);
@@ -51,6 +51,7 @@ public sealed partial class SeedLoaderTests(ITestOutputHelper output)
             Assert.Equal(new TableCounts(319, 0, 0), report["areas:municipality"]);
             Assert.Equal(new TableCounts(2730, 0, 0), report["areas:neighbourhood"]);
             Assert.Equal(new TableCounts(9879, 0, 0), report["areas:sector"]);
+            Assert.Equal(new TableCounts(29_620, 0, 0), report["street_segments"]);
 
             await using var connection = await db.DataSource.OpenConnectionAsync();
             var slugs = (await connection.QueryAsync<string>("SELECT slug FROM places")).ToHashSet(StringComparer.Ordinal);
@@ -70,6 +71,12 @@ public sealed partial class SeedLoaderTests(ITestOutputHelper output)
                  WHERE r.slug = 'caravan-doorgeefbazaar-dampoort' ORDER BY q.code DESC
                 """)).ToArray());
             Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM schedules WHERE is_verified"));
+            // PROVENANCE.md's check: the streets nearest to Sint-Baafskathedraal
+            Assert.Contains("Sint-Baafsplein", await connection.QueryAsync<string>(
+                """
+                SELECT name FROM street_segments WHERE name IS NOT NULL
+                 ORDER BY geom <-> ST_SetSRID(ST_MakePoint(3.7266, 51.0530), 4326) LIMIT 3
+                """));
         }
         finally
         {
@@ -94,6 +101,7 @@ public sealed partial class SeedLoaderTests(ITestOutputHelper output)
             Assert.Equal(0, second.Changes);
             Assert.Equal(new TableCounts(0, 0, 47), second["places"]);
             Assert.Equal(new TableCounts(0, 0, 9879), second["areas:sector"]);
+            Assert.Equal(new TableCounts(0, 0, 29_620), second["street_segments"]);
             Assert.Equal(before, await SnapshotAsync(db));
         }
         finally
@@ -140,7 +148,8 @@ public sealed partial class SeedLoaderTests(ITestOutputHelper output)
                 (SELECT md5(string_agg(slug || ':' || xmin::text || ':' || updated_at::text, ',' ORDER BY slug)) FROM resources),
                 (SELECT md5(string_agg(code || ':' || xmin::text, ',' ORDER BY resource_id, code)) FROM resource_requirements),
                 (SELECT md5(string_agg(slug || ':' || xmin::text, ',' ORDER BY slug)) FROM schedules),
-                (SELECT md5(string_agg(level || code || ':' || xmin::text, ',' ORDER BY level, code)) FROM areas))
+                (SELECT md5(string_agg(level || code || ':' || xmin::text, ',' ORDER BY level, code)) FROM areas),
+                (SELECT md5(string_agg(edge_index || ':' || xmin::text, ',' ORDER BY edge_index)) FROM street_segments))
             """) ?? "";
     }
 }

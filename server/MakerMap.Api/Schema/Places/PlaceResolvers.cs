@@ -26,6 +26,8 @@ public static class PlaceResolvers
             .Bind("PlaceHit", "place", (ctx, _) => ctx.LoadPlace((Guid)((IReadOnlyDictionary<string, object?>)ctx.Source!)["placeId"]!))
             .Bind("Place", "coordinates", ctx => Coordinates(Source(ctx)))
             .Bind("Place", "address", ctx => Address(Source(ctx)))
+            .Bind("Place", "description", ctx => PlaceDescriptions.Text(Source(ctx), ctx.Argument<string?>("language", null)))
+            .Bind("Place", "descriptionLanguage", ctx => PlaceDescriptions.Language(Source(ctx), ctx.Argument<string?>("language", null)))
             .Bind("Place", "openingHours", ctx => OpeningHours(Source(ctx)["openingHoursRaw"] as string))
             .Bind("Place", "isOpenAt", IsOpenAtAsync)
             .Bind("Place", "upcomingSessions", UpcomingSessionsAsync)

@@ -89,6 +89,7 @@ internal static partial class CuratedReader
             rows.Add(new PlaceRow(p.Item, slug, p.RequiredString("name"), p.RequiredString("kind"), p.StringArray("categories", []),
                 geometry, precision, note, p.OptionalString("street_address"), p.OptionalString("postal_code"),
                 p.OptionalString("locality"), p.OptionalString("country_code") ?? "BE", p.OptionalString("description"),
+                p.LanguageTexts("descriptions"), p.OptionalString("description_language") ?? "en",
                 p.OptionalString("phone"), p.OptionalString("email"), p.OptionalString("website"), p.OptionalString("opening_hours"),
                 p.OptionalString("wheelchair") ?? "unknown", p.StringArray("languages", ["nl"]), p.OptionalString("organisation"),
                 p.RequiredString("source"), p.OptionalString("source_url")));

@@ -27,6 +27,7 @@ internal static class CuratedWriter
                 ("slug", p.Slug), ("name", p.Name), ("kind", p.Kind), ("categories", p.Categories), ("geometry", p.GeometryJson),
                 ("location_precision", p.LocationPrecision), ("location_note", p.LocationNote), ("street_address", p.StreetAddress),
                 ("postal_code", p.PostalCode), ("locality", p.Locality), ("country_code", p.CountryCode), ("description", p.Description),
+                ("descriptions", p.DescriptionsJson), ("description_language", p.DescriptionLanguage),
                 ("phone", p.Phone), ("email", p.Email), ("website", p.Website), ("opening_hours", p.OpeningHours),
                 ("wheelchair", p.Wheelchair), ("languages", p.Languages), ("organisation", p.Organisation),
                 ("source_code", p.Source), ("source_url", p.SourceUrl)).ConfigureAwait(false);

@@ -14,6 +14,7 @@ internal static class SeedFiles
     public const string Neighbourhoods = "flanders-neighbourhoods.geojson";
     public const string NeighbourhoodPopulation = "flanders-neighbourhoods-population.csv";
     public const string Sectors = "statistical-sectors-flanders-brussels.geojson";
+    public const string Streets = "gent-street-network-osm-2017.geojson";
 
     private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip };
 

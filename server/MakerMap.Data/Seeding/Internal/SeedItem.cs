@@ -97,6 +97,55 @@ internal readonly struct SeedItem
         return number;
     }
 
+    public long RequiredInt64(string name)
+    {
+        var value = Required(name);
+        return value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number)
+            ? number
+            : throw Error($"property '{name}' must be a whole number, not {Describe(value.ValueKind)} {value.GetRawText()}");
+    }
+
+    public double RequiredDouble(string name)
+    {
+        var value = Required(name);
+        return value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var number) && double.IsFinite(number)
+            ? number
+            : throw Error($"property '{name}' must be a number, not {Describe(value.ValueKind)} {value.GetRawText()}");
+    }
+
+    private JsonElement Required(string name) =>
+        _object.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null
+            ? value
+            : throw Error($"property '{name}' is missing");
+
+    /// <summary>
+    /// An object of texts per language (<c>{"nl": "…", "fr": "…"}</c>, keys nl, fr or en, non-empty strings) as
+    /// JSON text; <c>{}</c> when absent.
+    /// </summary>
+    public string LanguageTexts(string name)
+    {
+        if (!_object.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return "{}";
+        }
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            throw Error($"property '{name}' must be an object of texts per language, not {Describe(value.ValueKind)}");
+        }
+        foreach (var text in value.EnumerateObject())
+        {
+            if (text.Name is not ("nl" or "fr" or "en"))
+            {
+                throw Error($"property '{name}' has language '{text.Name}'; the languages are nl, fr and en");
+            }
+            if (text.Value.ValueKind != JsonValueKind.String || text.Value.GetString() is "")
+            {
+                throw Error($"property '{name}.{text.Name}' must be a non-empty string");
+            }
+        }
+        return value.GetRawText();
+    }
+
     public DateOnly? OptionalDate(string name)
     {
         var text = OptionalString(name);

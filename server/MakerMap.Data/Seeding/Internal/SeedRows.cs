@@ -10,7 +10,7 @@ internal sealed record OrganisationRow(string Item, string Slug, string Name, st
 internal sealed record PlaceRow(
     string Item, string Slug, string Name, string Kind, string[] Categories, string GeometryJson,
     string LocationPrecision, string? LocationNote, string? StreetAddress, string? PostalCode, string? Locality,
-    string CountryCode, string? Description, string? Phone, string? Email, string? Website, string? OpeningHours,
+    string CountryCode, string? Description, string DescriptionsJson, string DescriptionLanguage, string? Phone, string? Email, string? Website, string? OpeningHours,
     string Wheelchair, string[] Languages, string? Organisation, string Source, string? SourceUrl);
 
 internal sealed record RequirementRow(string Code, string Description);
@@ -27,6 +27,10 @@ internal sealed record ScheduleRow(
 internal sealed record AreaRow(
     string Level, string Code, string Name, string? MunicipalityNis, string? ParentCode, string? Region,
     string GeometryJson, int? Population, DateOnly? PopulationReferenceDate, string SourceCode);
+
+internal sealed record StreetRow(
+    int EdgeIndex, string Highway, string? Name, double LengthMeters, long Vertex1, long Vertex2, bool Oneway, bool FootAllowed,
+    string GeometryJson);
 
 /// <summary>Everything read from a seed directory, before any database work.</summary>
 internal sealed record SeedSet(

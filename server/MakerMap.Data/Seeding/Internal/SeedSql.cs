@@ -14,6 +14,8 @@ internal static class SeedSql
     public static readonly string UpsertSchedule = EmbeddedSql.Load("Seeding/upsert_schedule.sql");
     public static readonly string CreateAreaStaging = EmbeddedSql.Load("Seeding/create_area_staging.sql");
     public static readonly string UpsertAreas = EmbeddedSql.Load("Seeding/upsert_areas.sql");
+    public static readonly string CreateStreetStaging = EmbeddedSql.Load("Seeding/create_street_staging.sql");
+    public static readonly string UpsertStreets = EmbeddedSql.Load("Seeding/upsert_streets.sql");
     public static readonly string CreatePopulationStaging = EmbeddedSql.Load("Seeding/create_population_staging.sql");
     public static readonly string UpdateSectorPopulation = EmbeddedSql.Load("Seeding/update_sector_population.sql");
     public static readonly string RecomputePopulationTotals = EmbeddedSql.Load("Seeding/recompute_population_totals.sql");
@@ -27,6 +29,9 @@ internal static class SeedSql
     public const string CopyAreas =
         "COPY seed_areas (ordinal, level, code, name, municipality_nis, parent_code, region, geometry, population, population_reference_date, source_code) "
         + "FROM STDIN (FORMAT BINARY)";
+
+    public const string CopyStreets =
+        "COPY seed_streets (edge_index, highway, name, length_m, vertex1, vertex2, oneway, foot_allowed, geometry) FROM STDIN (FORMAT BINARY)";
 
     public const string CopyPopulation = "COPY seed_sector_population (code, population) FROM STDIN (FORMAT BINARY)";
 

@@ -1,6 +1,7 @@
 p.id AS "uuid", p.slug AS "slug", p.name AS "name", upper(p.kind) AS "kind",
 ARRAY(SELECT upper(c) FROM unnest(p.categories) AS c) AS "categories",
-p.description AS "description", ST_AsGeoJSON(p.location) AS "location",
+p.description AS "description", p.descriptions::text AS "descriptionsJson",
+p.description_language AS "descriptionLanguage", ST_AsGeoJSON(p.location) AS "location",
 ST_X(p.location) AS "longitude", ST_Y(p.location) AS "latitude",
 upper(p.location_precision) AS "locationPrecision", p.location_note AS "locationNote",
 p.street_address AS "street", p.postal_code AS "postalCode", p.locality AS "locality",
