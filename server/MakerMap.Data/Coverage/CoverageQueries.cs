@@ -42,7 +42,7 @@ public sealed class CoverageQueries(NpgsqlDataSource dataSource)
         await using var command = dataSource.CreateCommand(CoverageSql.GetAreaCoverage);
         var p = command.Parameters;
         p.AddWithValue("level", query.AreaLevel);
-        p.AddNullableText("municipality_nis", query.MunicipalityNis);
+        p.AddTextArray("municipalities", query.Municipalities?.ToArray());
         p.Add(new NpgsqlParameter("within_wkb", NpgsqlDbType.Bytea) { Value = query.Within is null ? DBNull.Value : Wkb.Write(query.Within) });
         p.AddNullableText("within_geojson", query.WithinGeoJson);
         p.AddTextArray("kinds", kinds).AddTextArray("categories", categories);
@@ -57,7 +57,8 @@ public sealed class CoverageQueries(NpgsqlDataSource dataSource)
             {
                 areas.Add(new SubAreaCoverage(
                     r.GetString(0), r.GetString(1), r.GetInt32(2), Wkb.ReadPoint(r.GetFieldValue<byte[]>(3)),
-                    r.IsDBNull(4) ? null : r.GetDouble(4), r.GetBoolean(5)));
+                    r.IsDBNull(4) ? null : r.GetDouble(4), r.GetBoolean(5),
+                    r.GetGuid(6), r.IsDBNull(7) ? null : r.GetGuid(7), r.IsDBNull(8) ? null : r.GetDateTime(8)));
             }
         }
         catch (PostgresException e) when (query.WithinGeoJson is not null && e.SqlState is PostgresErrorCodes.InternalError or PostgresErrorCodes.InvalidParameterValue)

@@ -6,7 +6,7 @@ namespace MakerMap.Data.Seeding;
 /// <summary>
 /// Loads <c>seed-data/</c> into a migrated database: data sources, organisations, places, resources with
 /// their requirements, schedules and the boundary files (municipalities, neighbourhoods, statistical
-/// sectors), and optionally refreshes sector population from a newer Statbel file.
+/// sectors, and the provinces and regions built from the municipalities), and optionally refreshes sector population from a newer Statbel file.
 /// </summary>
 /// <remarks>
 /// Idempotent: every row is upserted on its natural key (<c>data_sources.code</c>, the slugs,
@@ -62,6 +62,10 @@ public static class SeedLoader
         {
             report.PopulationRefresh = await AreaWriter.RefreshPopulationAsync(connection, population, options.RecomputeTotals, cancellationToken)
                 .ConfigureAwait(false);
+        }
+        if (areas.Count > 0 || population is not null)
+        {
+            await AreaWriter.WriteDivisionsAsync(connection, report, cancellationToken).ConfigureAwait(false);
         }
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return report;

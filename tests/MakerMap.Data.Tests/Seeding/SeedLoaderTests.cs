@@ -51,6 +51,8 @@ public sealed partial class SeedLoaderTests(ITestOutputHelper output)
             Assert.Equal(new TableCounts(319, 0, 0), report["areas:municipality"]);
             Assert.Equal(new TableCounts(2730, 0, 0), report["areas:neighbourhood"]);
             Assert.Equal(new TableCounts(9879, 0, 0), report["areas:sector"]);
+            Assert.Equal(new TableCounts(5, 0, 0), report["areas:province"]);
+            Assert.Equal(new TableCounts(2, 0, 0), report["areas:region"]);
 
             await using var connection = await db.DataSource.OpenConnectionAsync();
             var slugs = (await connection.QueryAsync<string>("SELECT slug FROM places")).ToHashSet(StringComparer.Ordinal);
@@ -94,6 +96,7 @@ public sealed partial class SeedLoaderTests(ITestOutputHelper output)
             Assert.Equal(0, second.Changes);
             Assert.Equal(new TableCounts(0, 0, 47), second["places"]);
             Assert.Equal(new TableCounts(0, 0, 9879), second["areas:sector"]);
+            Assert.Equal(new TableCounts(0, 0, 5), second["areas:province"]);
             Assert.Equal(before, await SnapshotAsync(db));
         }
         finally

@@ -75,6 +75,43 @@ internal static class AreaWriter
         }
     }
 
+    /// <summary>
+    /// Provinces and regions from the stored municipalities (<see cref="AdministrativeDivisions"/>), after
+    /// a load or a population refresh changed them; reported as <c>areas:province</c> and <c>areas:region</c>.
+    /// </summary>
+    public static async Task WriteDivisionsAsync(NpgsqlConnection connection, SeedReport report, CancellationToken cancellationToken)
+    {
+        var changed = new Dictionary<string, (long Inserted, long Updated)>(StringComparer.Ordinal);
+        await using (var upsert = new NpgsqlCommand(SeedSql.UpsertDivisions, connection) { CommandTimeout = 0 })
+        {
+            var divisions = AdministrativeDivisions.All;
+            upsert.Parameters.AddWithValue("levels", divisions.Select(d => d.Level).ToArray());
+            upsert.Parameters.AddWithValue("codes", divisions.Select(d => d.Code).ToArray());
+            upsert.Parameters.AddWithValue("names", divisions.Select(d => d.Name).ToArray());
+            upsert.Parameters.AddWithValue("parent_codes", divisions.Select(d => d.ParentCode).ToArray());
+            upsert.Parameters.AddWithValue("source_code", AreaReader.BoundarySource);
+            await using var reader = await upsert.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                changed[reader.GetString(0)] = (reader.GetInt64(1), reader.GetInt64(2));
+            }
+        }
+        var totals = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using (var count = new NpgsqlCommand(SeedSql.CountDivisions, connection))
+        {
+            await using var reader = await count.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                totals[reader.GetString(0)] = reader.GetInt64(1);
+            }
+        }
+        foreach (var level in (string[])["province", "region"])
+        {
+            var (inserted, updated) = changed.GetValueOrDefault(level);
+            report.Add("areas:" + level, new TableCounts(inserted, updated, totals.GetValueOrDefault(level) - inserted - updated));
+        }
+    }
+
     public static async Task<PopulationRefreshReport> RefreshPopulationAsync(NpgsqlConnection connection, SectorPopulationFile file,
         bool recomputeTotals, CancellationToken cancellationToken)
     {

@@ -14,6 +14,7 @@ internal static class SeedSql
     public static readonly string UpsertSchedule = EmbeddedSql.Load("Seeding/upsert_schedule.sql");
     public static readonly string CreateAreaStaging = EmbeddedSql.Load("Seeding/create_area_staging.sql");
     public static readonly string UpsertAreas = EmbeddedSql.Load("Seeding/upsert_areas.sql");
+    public static readonly string UpsertDivisions = EmbeddedSql.Load("Seeding/upsert_divisions.sql");
     public static readonly string CreatePopulationStaging = EmbeddedSql.Load("Seeding/create_population_staging.sql");
     public static readonly string UpdateSectorPopulation = EmbeddedSql.Load("Seeding/update_sector_population.sql");
     public static readonly string RecomputePopulationTotals = EmbeddedSql.Load("Seeding/recompute_population_totals.sql");
@@ -29,6 +30,8 @@ internal static class SeedSql
         + "FROM STDIN (FORMAT BINARY)";
 
     public const string CopyPopulation = "COPY seed_sector_population (code, population) FROM STDIN (FORMAT BINARY)";
+
+    public const string CountDivisions = "SELECT level, count(*) FROM areas WHERE level IN ('province', 'region') GROUP BY level";
 
     public const string CountAreas = "SELECT count(*) FROM seed_areas WHERE level = @level";
 }
