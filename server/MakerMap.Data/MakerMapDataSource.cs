@@ -4,10 +4,10 @@ using Npgsql;
 namespace MakerMap.Data;
 
 /// <summary>
-/// Builds the <see cref="NpgsqlDataSource"/> every query class takes. Geometry travels as WKB:
-/// queries select <c>ST_AsBinary(...)</c> (read with NetTopologySuite's <c>WKBReader</c>) and take
-/// points as <c>ST_SetSRID(ST_MakePoint(@lon, @lat), 4326)</c> or WKB parameters, so no Npgsql
-/// PostGIS plugin is needed.
+/// Builds the <see cref="NpgsqlDataSource"/> every query class takes. PostGIS <c>geometry</c> columns
+/// and parameters map to NetTopologySuite types (Npgsql.NetTopologySuite, binary EWKB on the wire,
+/// SRID included), so queries select geometry columns as they are and read them with
+/// <c>GetFieldValue&lt;Point&gt;</c>; no WKB is parsed by hand.
 /// </summary>
 public static class MakerMapDataSource
 {
@@ -23,6 +23,7 @@ public static class MakerMapDataSource
         {
             builder.ConnectionStringBuilder.ApplicationName = applicationName;
         }
+        builder.UseNetTopologySuite();
         if (loggerFactory is not null)
         {
             builder.UseLoggerFactory(loggerFactory);

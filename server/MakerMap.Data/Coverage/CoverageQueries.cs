@@ -43,7 +43,7 @@ public sealed class CoverageQueries(NpgsqlDataSource dataSource)
         var p = command.Parameters;
         p.AddWithValue("level", query.AreaLevel);
         p.AddTextArray("municipalities", query.Municipalities?.ToArray());
-        p.Add(new NpgsqlParameter("within_wkb", NpgsqlDbType.Bytea) { Value = query.Within is null ? DBNull.Value : Wkb.Write(query.Within) });
+        p.AddGeometry("within", query.Within);
         p.AddNullableText("within_geojson", query.WithinGeoJson);
         p.AddTextArray("kinds", kinds).AddTextArray("categories", categories);
         p.AddWithValue("max_distance", query.MaxDistanceMeters);
@@ -56,7 +56,7 @@ public sealed class CoverageQueries(NpgsqlDataSource dataSource)
             while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 areas.Add(new SubAreaCoverage(
-                    r.GetString(0), r.GetString(1), r.GetInt32(2), Wkb.ReadPoint(r.GetFieldValue<byte[]>(3)),
+                    r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetFieldValue<Point>(3),
                     r.IsDBNull(4) ? null : r.GetDouble(4), r.GetBoolean(5),
                     r.GetGuid(6), r.IsDBNull(7) ? null : r.GetGuid(7), r.IsDBNull(8) ? null : r.GetDateTime(8)));
             }

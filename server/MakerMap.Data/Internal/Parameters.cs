@@ -1,3 +1,4 @@
+using NetTopologySuite.Geometries;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -22,6 +23,13 @@ internal static class Parameters
     public static NpgsqlParameterCollection AddNullableText(this NpgsqlParameterCollection parameters, string name, string? value)
     {
         parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Text) { Value = (object?)value ?? DBNull.Value });
+        return parameters;
+    }
+
+    /// <summary>A PostGIS geometry (NetTopologySuite, through Npgsql.NetTopologySuite), or NULL.</summary>
+    public static NpgsqlParameterCollection AddGeometry(this NpgsqlParameterCollection parameters, string name, Geometry? value)
+    {
+        parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Geometry) { Value = (object?)value ?? DBNull.Value });
         return parameters;
     }
 

@@ -4,10 +4,11 @@
 -- on the WGS 84 spheroid (geography), never degrees.
 -- Which places count is coverage_places() (migration 0021): with @on_date, mobile resources
 -- deployed that day count where they stand. @municipalities limits the sub-areas to those of the
--- given municipalities (a municipality, province or region); @within_* to a drawn polygon.
+-- given municipalities (a municipality, province or region); @within or @within_geojson to a
+-- drawn polygon.
 WITH scope AS (
-    -- the polygon the caller drew, if any (WKB from NetTopologySuite or GeoJSON), in WGS 84
-    SELECT CASE WHEN @within_wkb::bytea IS NOT NULL THEN ST_SetSRID(ST_GeomFromWKB(@within_wkb::bytea), 4326)
+    -- the polygon the caller drew, if any (a NetTopologySuite geometry or GeoJSON), in WGS 84
+    SELECT CASE WHEN @within::geometry IS NOT NULL THEN ST_SetSRID(@within::geometry, 4326)
                 WHEN @within_geojson::text IS NOT NULL THEN ST_SetSRID(ST_GeomFromGeoJSON(@within_geojson::text), 4326)
            END AS geom
 ),
@@ -24,7 +25,7 @@ sub_areas AS (
        AND (@municipalities::text[] IS NULL OR a.municipality_nis = ANY (@municipalities::text[]))
        AND (s.geom IS NULL OR ST_Intersects(s.geom, ST_PointOnSurface(a.geom)))
 )
-SELECT sa.code, sa.name, sa.population, ST_AsBinary(sa.resident_point) AS resident_point_wkb,
+SELECT sa.code, sa.name, sa.population, sa.resident_point,
        nearest.metres AS distance_m,
        -- exact and index-assisted: some matching place within @max_distance metres
        EXISTS (SELECT 1 FROM coverage_places(@kinds::text[], @categories::text[], @on_date::date) m
