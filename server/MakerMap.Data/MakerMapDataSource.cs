@@ -23,6 +23,13 @@ public static class MakerMapDataSource
         {
             builder.ConnectionStringBuilder.ApplicationName = applicationName;
         }
+        // PostgreSQL's JIT compiles any plan estimated above jit_above_cost; PostGIS functions carry
+        // high cost estimates, so ordinary statements (a region's coverage: 9,159 index lookups, 1 s)
+        // paid 0.3 to 0.6 s of compilation that never paid off. The connection string may turn it on.
+        if (string.IsNullOrEmpty(builder.ConnectionStringBuilder.Options))
+        {
+            builder.ConnectionStringBuilder.Options = "-c jit=off";
+        }
         builder.UseNetTopologySuite();
         if (loggerFactory is not null)
         {
