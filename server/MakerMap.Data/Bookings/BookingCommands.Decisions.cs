@@ -21,7 +21,7 @@ public sealed partial class BookingCommands
         return await TransientRetry.RunAsync(async ct =>
         {
             await using var update = dataSource.CreateCommand(BookingSql.CancelBooking);
-            update.Parameters.AddWithValue("id", bookingId);
+            update.Parameters.AddNullable<Guid>("id", bookingId, NpgsqlDbType.Uuid);
             update.Parameters.AddNullableText("reason", string.IsNullOrWhiteSpace(reason) ? null : reason.Trim());
             update.Parameters.AddInstant("now", _time.GetUtcNow());
             if (await BookingReader.ReadSingleAsync(update, ct).ConfigureAwait(false) is { } cancelled)
@@ -45,8 +45,8 @@ public sealed partial class BookingCommands
         return await TransientRetry.RunAsync(async ct =>
         {
             await using var update = dataSource.CreateCommand(BookingSql.DecideBooking);
-            update.Parameters.AddWithValue("id", bookingId);
-            update.Parameters.AddWithValue("status", approve ? BookingStatus.Confirmed : BookingStatus.Declined);
+            update.Parameters.AddNullable<Guid>("id", bookingId, NpgsqlDbType.Uuid);
+            update.Parameters.AddNullableText("status", approve ? BookingStatus.Confirmed : BookingStatus.Declined);
             update.Parameters.AddNullable("decided_by", decidedBy, NpgsqlDbType.Uuid);
             update.Parameters.AddNullableText("note", note);
             update.Parameters.AddInstant("now", _time.GetUtcNow());
@@ -80,7 +80,7 @@ public sealed partial class BookingCommands
     public async Task<Booking?> GetBookingAsync(Guid bookingId, CancellationToken cancellationToken)
     {
         await using var select = dataSource.CreateCommand(BookingSql.GetBooking);
-        select.Parameters.AddWithValue("id", bookingId);
+        select.Parameters.AddNullable<Guid>("id", bookingId, NpgsqlDbType.Uuid);
         return await BookingReader.ReadSingleAsync(select, cancellationToken).ConfigureAwait(false);
     }
 

@@ -41,12 +41,12 @@ public sealed class CoverageQueries(NpgsqlDataSource dataSource)
 
         await using var command = dataSource.CreateCommand(CoverageSql.GetAreaCoverage);
         var p = command.Parameters;
-        p.AddWithValue("level", query.AreaLevel);
+        p.AddNullableText("level", query.AreaLevel);
         p.AddTextArray("municipalities", query.Municipalities?.ToArray());
         p.AddGeometry("within", query.Within);
         p.AddNullableText("within_geojson", query.WithinGeoJson);
         p.AddTextArray("kinds", kinds).AddTextArray("categories", categories);
-        p.AddWithValue("max_distance", query.MaxDistanceMeters);
+        p.AddNullable<double>("max_distance", query.MaxDistanceMeters, NpgsqlDbType.Double);
         p.AddNullable("on_date", query.DeploymentDate, NpgsqlDbType.Date);
 
         var areas = new List<SubAreaCoverage>();

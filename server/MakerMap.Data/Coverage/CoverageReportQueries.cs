@@ -88,7 +88,7 @@ public sealed class CoverageReportQueries(NpgsqlDataSource dataSource)
         await using var command = dataSource.CreateCommand(CoverageSql.GetCoverageReach);
         var p = command.Parameters;
         p.AddNullableText("area", areaGeoJson);
-        p.AddWithValue("metres", metres);
+        p.AddNullable<double>("metres", metres, NpgsqlDbType.Double);
         AddFilter(p, filter);
         await using var r = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await r.ReadAsync(cancellationToken).ConfigureAwait(false);
@@ -107,7 +107,7 @@ public sealed class CoverageReportQueries(NpgsqlDataSource dataSource)
         p.Add(new NpgsqlParameter<double[]>("candidate_lats", NpgsqlDbType.Array | NpgsqlDbType.Double) { TypedValue = [.. candidates.Select(x => x.Lat)] });
         p.Add(new NpgsqlParameter<double[]>("demand_lons", NpgsqlDbType.Array | NpgsqlDbType.Double) { TypedValue = [.. demand.Select(x => x.Lon)] });
         p.Add(new NpgsqlParameter<double[]>("demand_lats", NpgsqlDbType.Array | NpgsqlDbType.Double) { TypedValue = [.. demand.Select(x => x.Lat)] });
-        p.AddWithValue("metres", metres);
+        p.AddNullable<double>("metres", metres, NpgsqlDbType.Double);
         var pairs = new List<(int, int)>();
         await using var r = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))

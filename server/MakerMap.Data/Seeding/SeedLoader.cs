@@ -1,5 +1,7 @@
+using MakerMap.Data.Internal;
 using MakerMap.Data.Seeding.Internal;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace MakerMap.Data.Seeding;
 
@@ -50,7 +52,7 @@ public static class SeedLoader
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (var lockCommand = new NpgsqlCommand(SeedSql.Lock, connection))
         {
-            lockCommand.Parameters.AddWithValue("key", SeedSql.AdvisoryLockKey);
+            lockCommand.Parameters.AddNullable<long>("key", SeedSql.AdvisoryLockKey, NpgsqlDbType.Bigint);
             await lockCommand.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
         await CuratedWriter.WriteAsync(connection, seed, report, cancellationToken).ConfigureAwait(false);

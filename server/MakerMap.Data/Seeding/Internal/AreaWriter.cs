@@ -1,3 +1,4 @@
+using MakerMap.Data.Internal;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -85,11 +86,11 @@ internal static class AreaWriter
         await using (var upsert = new NpgsqlCommand(SeedSql.UpsertDivisions, connection) { CommandTimeout = 0 })
         {
             var divisions = AdministrativeDivisions.All;
-            upsert.Parameters.AddWithValue("levels", divisions.Select(d => d.Level).ToArray());
-            upsert.Parameters.AddWithValue("codes", divisions.Select(d => d.Code).ToArray());
-            upsert.Parameters.AddWithValue("names", divisions.Select(d => d.Name).ToArray());
-            upsert.Parameters.AddWithValue("parent_codes", divisions.Select(d => d.ParentCode).ToArray());
-            upsert.Parameters.AddWithValue("source_code", AreaReader.BoundarySource);
+            upsert.Parameters.AddTextArray("levels", [.. divisions.Select(d => d.Level)]);
+            upsert.Parameters.AddTextArray("codes", [.. divisions.Select(d => d.Code)]);
+            upsert.Parameters.AddTextArray("names", [.. divisions.Select(d => d.Name)]);
+            upsert.Parameters.AddTextArray("parent_codes", [.. divisions.Select(d => d.ParentCode)]);
+            upsert.Parameters.AddNullableText("source_code", AreaReader.BoundarySource);
             await using var reader = await upsert.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -130,7 +131,7 @@ internal static class AreaWriter
         long updated, withoutSector, withoutRow;
         await using (var command = new NpgsqlCommand(SeedSql.UpdateSectorPopulation, connection))
         {
-            command.Parameters.AddWithValue("reference_date", file.ReferenceDate);
+            command.Parameters.AddNullable<DateOnly>("reference_date", file.ReferenceDate, NpgsqlDbType.Date);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
             (updated, withoutSector, withoutRow) = (reader.GetInt64(0), reader.GetInt64(2), reader.GetInt64(3));
@@ -140,7 +141,7 @@ internal static class AreaWriter
         if (recomputeTotals)
         {
             await using var command = new NpgsqlCommand(SeedSql.RecomputePopulationTotals, connection);
-            command.Parameters.AddWithValue("reference_date", file.ReferenceDate);
+            command.Parameters.AddNullable<DateOnly>("reference_date", file.ReferenceDate, NpgsqlDbType.Date);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
