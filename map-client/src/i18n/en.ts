@@ -238,6 +238,8 @@ export const en: Record<MessageKey, string> = {
   "planner.level.SECTOR": "statistical sector",
   "planner.level.NEIGHBOURHOOD": "district",
   "planner.level.MUNICIPALITY": "municipality",
+  "planner.level.PROVINCE": "province",
+  "planner.level.REGION": "region",
   "planner.run": "Compute coverage",
   "planner.chooseArea": "Choose an area first.",
   "planner.population": "Residents",

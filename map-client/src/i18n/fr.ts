@@ -240,6 +240,8 @@ export const fr: Record<MessageKey, string> = {
   "planner.level.SECTOR": "secteur statistique",
   "planner.level.NEIGHBOURHOOD": "quartier",
   "planner.level.MUNICIPALITY": "commune",
+  "planner.level.PROVINCE": "province",
+  "planner.level.REGION": "région",
   "planner.run": "Calculer la couverture",
   "planner.chooseArea": "Choisissez d’abord une zone.",
   "planner.population": "Habitants",

@@ -238,6 +238,8 @@ export const nl = {
   "planner.level.SECTOR": "statistische sector",
   "planner.level.NEIGHBOURHOOD": "wijk",
   "planner.level.MUNICIPALITY": "gemeente",
+  "planner.level.PROVINCE": "provincie",
+  "planner.level.REGION": "gewest",
   "planner.run": "Bereken dekking",
   "planner.chooseArea": "Kies eerst een gebied.",
   "planner.population": "Inwoners",

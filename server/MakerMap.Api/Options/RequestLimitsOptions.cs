@@ -37,6 +37,13 @@ public sealed class RequestLimitsOptions
     /// <summary>Requests an anonymous client may send at once before <see cref="AnonymousRequestsPerSecond"/> applies.</summary>
     public int AnonymousBurst { get; set; } = 100;
 
+    /// <summary>
+    /// Largest coverage report, as sub-areas in scope × matching places within reach of the area (an
+    /// upper estimate taken before the report runs); larger ones are refused with <c>COVERAGE_TOO_LARGE</c>.
+    /// The default admits Flanders' 9,159 sectors against 100,000 places.
+    /// </summary>
+    public long MaxCoverageWork { get; set; } = 1_000_000_000;
+
     /// <summary>What <c>Retry-After</c> says to a client answered 429 or <c>SERVICE_BUSY</c>.</summary>
     public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(1);
 }

@@ -1,5 +1,6 @@
 using MakerMap.Data.Internal;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace MakerMap.Data.Bookings;
 
@@ -102,7 +103,7 @@ public sealed class AvailabilityQueries(NpgsqlDataSource dataSource)
     private static NpgsqlBatchCommand Command(string sql, Guid resourceId, DateTimeOffset from, DateTimeOffset to)
     {
         var command = new NpgsqlBatchCommand(sql);
-        command.Parameters.AddWithValue("resource_id", resourceId);
+        command.Parameters.AddNullable<Guid>("resource_id", resourceId, NpgsqlDbType.Uuid);
         command.Parameters.AddInstant("from", from).AddInstant("to", to);
         return command;
     }

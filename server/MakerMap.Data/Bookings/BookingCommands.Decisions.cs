@@ -21,7 +21,7 @@ public sealed partial class BookingCommands
         return await TransientRetry.RunAsync(async ct =>
         {
             await using var update = dataSource.CreateCommand(BookingSql.CancelBooking);
-            update.Parameters.AddWithValue("id", bookingId);
+            update.Parameters.AddNullable<Guid>("id", bookingId, NpgsqlDbType.Uuid);
             update.Parameters.AddNullableText("reason", string.IsNullOrWhiteSpace(reason) ? null : reason.Trim());
             update.Parameters.AddInstant("now", _time.GetUtcNow());
             if (await BookingReader.ReadSingleAsync(update, ct).ConfigureAwait(false) is { } cancelled)
@@ -45,8 +45,8 @@ public sealed partial class BookingCommands
         return await TransientRetry.RunAsync(async ct =>
         {
             await using var update = dataSource.CreateCommand(BookingSql.DecideBooking);
-            update.Parameters.AddWithValue("id", bookingId);
-            update.Parameters.AddWithValue("status", approve ? BookingStatus.Confirmed : BookingStatus.Declined);
+            update.Parameters.AddNullable<Guid>("id", bookingId, NpgsqlDbType.Uuid);
+            update.Parameters.AddNullableText("status", approve ? BookingStatus.Confirmed : BookingStatus.Declined);
             update.Parameters.AddNullable("decided_by", decidedBy, NpgsqlDbType.Uuid);
             update.Parameters.AddNullableText("note", note);
             update.Parameters.AddInstant("now", _time.GetUtcNow());
@@ -87,9 +87,9 @@ public sealed partial class BookingCommands
     {
         Guard.Range(limit, 1, 100, "limit");
         await using var select = dataSource.CreateCommand(BookingSql.ListRequestsToDecide);
-        select.Parameters.AddWithValue("account_id", accountId);
-        select.Parameters.AddWithValue("is_site_admin", isSiteAdmin);
-        select.Parameters.AddWithValue("limit", limit);
+        select.Parameters.AddNullable<Guid>("account_id", accountId, NpgsqlDbType.Uuid);
+        select.Parameters.AddNullable<bool>("is_site_admin", isSiteAdmin, NpgsqlDbType.Boolean);
+        select.Parameters.AddNullable<int>("limit", limit, NpgsqlDbType.Integer);
         select.Parameters.AddInstant("now", _time.GetUtcNow());
         var requests = new List<Booking>();
         await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -104,7 +104,7 @@ public sealed partial class BookingCommands
     public async Task<Booking?> GetBookingAsync(Guid bookingId, CancellationToken cancellationToken)
     {
         await using var select = dataSource.CreateCommand(BookingSql.GetBooking);
-        select.Parameters.AddWithValue("id", bookingId);
+        select.Parameters.AddNullable<Guid>("id", bookingId, NpgsqlDbType.Uuid);
         return await BookingReader.ReadSingleAsync(select, cancellationToken).ConfigureAwait(false);
     }
 

@@ -109,7 +109,7 @@ public sealed partial class BookingCommands(NpgsqlDataSource dataSource, TimePro
     private static async Task LockResourceAsync(NpgsqlConnection connection, Guid resourceId, CancellationToken cancellationToken)
     {
         await using var lockResource = new NpgsqlCommand(BookingSql.LockResource, connection);
-        lockResource.Parameters.AddWithValue("resource_id", resourceId);
+        lockResource.Parameters.AddNullable<Guid>("resource_id", resourceId, NpgsqlDbType.Uuid);
         await lockResource.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -152,15 +152,15 @@ public sealed partial class BookingCommands(NpgsqlDataSource dataSource, TimePro
     {
         var insert = new NpgsqlCommand(BookingSql.InsertBooking, connection);
         var p = insert.Parameters;
-        p.AddWithValue("resource_id", command.ResourceId);
+        p.AddNullable<Guid>("resource_id", command.ResourceId, NpgsqlDbType.Uuid);
         p.AddNullable("slot_id", command.SlotId, NpgsqlDbType.Uuid);
         p.AddInstant("starts_at", start).AddInstant("ends_at", end).AddInstant("now", now);
-        p.AddWithValue("quantity", command.Quantity);
+        p.AddNullable<int>("quantity", command.Quantity, NpgsqlDbType.Integer);
         p.AddNullable("organisation_id", command.OrganisationId, NpgsqlDbType.Uuid);
         p.AddNullable("booked_by", command.BookedBy, NpgsqlDbType.Uuid);
-        p.AddWithValue("status", waitlisted ? BookingStatus.Waitlisted
+        p.AddNullableText("status", waitlisted ? BookingStatus.Waitlisted
             : resource.RequiresApproval ? BookingStatus.Requested : BookingStatus.Confirmed);
-        p.AddWithValue("is_exclusive", resource.IsExclusive);
+        p.AddNullable<bool>("is_exclusive", resource.IsExclusive, NpgsqlDbType.Boolean);
         p.AddNullableText("purpose", command.Purpose);
         p.AddNullable("deployment_lon", command.DeploymentLongitude, NpgsqlDbType.Double);
         p.AddNullable("deployment_lat", command.DeploymentLatitude, NpgsqlDbType.Double);
@@ -180,7 +180,7 @@ public sealed partial class BookingCommands(NpgsqlDataSource dataSource, TimePro
         await using var select = new NpgsqlCommand(BookingSql.GetByIdempotencyKey, connection);
         select.Parameters.AddNullable("booked_by", command.BookedBy, NpgsqlDbType.Uuid);
         select.Parameters.AddNullable("organisation_id", command.OrganisationId, NpgsqlDbType.Uuid);
-        select.Parameters.AddWithValue("idempotency_key", command.IdempotencyKey!);
+        select.Parameters.AddNullableText("idempotency_key", command.IdempotencyKey!);
         await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -195,7 +195,7 @@ public sealed partial class BookingCommands(NpgsqlDataSource dataSource, TimePro
     private static async Task<ResourceRules?> ReadResourceAsync(NpgsqlConnection connection, Guid resourceId, CancellationToken cancellationToken)
     {
         await using var select = new NpgsqlCommand(BookingSql.GetResourceForBooking, connection);
-        select.Parameters.AddWithValue("resource_id", resourceId);
+        select.Parameters.AddNullable<Guid>("resource_id", resourceId, NpgsqlDbType.Uuid);
         await using var r = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         if (!await r.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -211,8 +211,8 @@ public sealed partial class BookingCommands(NpgsqlDataSource dataSource, TimePro
     private static async Task<SlotRules?> ReadSlotAsync(NpgsqlConnection connection, Guid resourceId, Guid slotId, CancellationToken cancellationToken)
     {
         await using var select = new NpgsqlCommand(BookingSql.GetSlotForBooking, connection);
-        select.Parameters.AddWithValue("resource_id", resourceId);
-        select.Parameters.AddWithValue("slot_id", slotId);
+        select.Parameters.AddNullable<Guid>("resource_id", resourceId, NpgsqlDbType.Uuid);
+        select.Parameters.AddNullable<Guid>("slot_id", slotId, NpgsqlDbType.Uuid);
         await using var r = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         if (!await r.ReadAsync(cancellationToken).ConfigureAwait(false))
         {

@@ -1,4 +1,4 @@
-using MakerMap.Data.Internal;
+using NetTopologySuite.Geometries;
 using Npgsql;
 
 namespace MakerMap.Data.Bookings;
@@ -23,7 +23,7 @@ internal static class BookingReader
         NullableGuid(r, "booked_by"),
         r.GetString(r.GetOrdinal("status")),
         NullableString(r, "purpose"),
-        r.IsDBNull(r.GetOrdinal("deployment_wkb")) ? null : Wkb.ReadPoint(r.GetFieldValue<byte[]>(r.GetOrdinal("deployment_wkb"))),
+        r.IsDBNull(r.GetOrdinal("deployment_location")) ? null : r.GetFieldValue<Point>(r.GetOrdinal("deployment_location")),
         NullableString(r, "deployment_address"),
         r.GetFieldValue<string[]>(r.GetOrdinal("confirmed_requirements")),
         NullableString(r, "idempotency_key"),

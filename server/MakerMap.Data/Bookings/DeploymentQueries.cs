@@ -1,5 +1,6 @@
 using MakerMap.Data.Internal;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace MakerMap.Data.Bookings;
 
@@ -22,7 +23,7 @@ public sealed class DeploymentQueries(NpgsqlDataSource dataSource)
             Guard.Throw("to", $"The window may span at most {MaxWindow.TotalDays} days.");
         }
         await using var command = dataSource.CreateCommand(BookingSql.ListResourceDeployments);
-        command.Parameters.AddWithValue("resource_id", resourceId);
+        command.Parameters.AddNullable<Guid>("resource_id", resourceId, NpgsqlDbType.Uuid);
         command.Parameters.AddInstant("from", from.ToUniversalTime()).AddInstant("to", to.ToUniversalTime());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var deployments = new List<Deployment>();

@@ -8,8 +8,11 @@ public sealed record CoverageQuery
     /// <summary>Sub-area level: <c>sector</c>, <c>neighbourhood</c> or <c>municipality</c>.</summary>
     public required string AreaLevel { get; init; }
 
-    /// <summary>Only sub-areas of this municipality (NIS code, e.g. <c>44021</c> for Gent).</summary>
-    public string? MunicipalityNis { get; init; }
+    /// <summary>
+    /// Only sub-areas of these municipalities (NIS codes, e.g. <c>44021</c> for Gent): one municipality,
+    /// or those of a province or region.
+    /// </summary>
+    public IReadOnlyCollection<string>? Municipalities { get; init; }
 
     /// <summary>Only sub-areas whose population point lies in this (Multi)Polygon (WGS 84).</summary>
     public Geometry? Within { get; init; }
@@ -46,5 +49,9 @@ public sealed record CoverageResult(long TotalPopulation, long CoveredPopulation
 /// <param name="Population">Residents (0 when unknown).</param>
 /// <param name="PopulationPoint">Where its residents are counted: ST_PointOnSurface of the polygon.</param>
 /// <param name="DistanceMeters">Metres to the nearest matching place (null when no place matches at all).</param>
-/// <param name="Covered">Whether that distance is at most the query's maximum.</param>
-public sealed record SubAreaCoverage(string Code, string Name, int Population, Point PopulationPoint, double? DistanceMeters, bool Covered);
+/// <param name="Covered">Whether a matching place is at most the query's maximum distance away.</param>
+/// <param name="AreaId">The sub-area's row in <c>areas</c>.</param>
+/// <param name="NearestPlaceId">The nearest matching place (a deployed mobile resource's home place); null when no place matches.</param>
+/// <param name="PopulationReferenceDate">The date of the sub-area's population count.</param>
+public sealed record SubAreaCoverage(string Code, string Name, int Population, Point PopulationPoint, double? DistanceMeters, bool Covered,
+    Guid AreaId, Guid? NearestPlaceId, DateTime? PopulationReferenceDate);

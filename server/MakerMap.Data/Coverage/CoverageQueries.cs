@@ -41,12 +41,12 @@ public sealed class CoverageQueries(NpgsqlDataSource dataSource)
 
         await using var command = dataSource.CreateCommand(CoverageSql.GetAreaCoverage);
         var p = command.Parameters;
-        p.AddWithValue("level", query.AreaLevel);
-        p.AddNullableText("municipality_nis", query.MunicipalityNis);
-        p.Add(new NpgsqlParameter("within_wkb", NpgsqlDbType.Bytea) { Value = query.Within is null ? DBNull.Value : Wkb.Write(query.Within) });
+        p.AddNullableText("level", query.AreaLevel);
+        p.AddTextArray("municipalities", query.Municipalities?.ToArray());
+        p.AddGeometry("within", query.Within);
         p.AddNullableText("within_geojson", query.WithinGeoJson);
         p.AddTextArray("kinds", kinds).AddTextArray("categories", categories);
-        p.AddWithValue("max_distance", query.MaxDistanceMeters);
+        p.AddNullable<double>("max_distance", query.MaxDistanceMeters, NpgsqlDbType.Double);
         p.AddNullable("on_date", query.DeploymentDate, NpgsqlDbType.Date);
 
         var areas = new List<SubAreaCoverage>();
@@ -56,8 +56,9 @@ public sealed class CoverageQueries(NpgsqlDataSource dataSource)
             while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 areas.Add(new SubAreaCoverage(
-                    r.GetString(0), r.GetString(1), r.GetInt32(2), Wkb.ReadPoint(r.GetFieldValue<byte[]>(3)),
-                    r.IsDBNull(4) ? null : r.GetDouble(4), r.GetBoolean(5)));
+                    r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetFieldValue<Point>(3),
+                    r.IsDBNull(4) ? null : r.GetDouble(4), r.GetBoolean(5),
+                    r.GetGuid(6), r.IsDBNull(7) ? null : r.GetGuid(7), r.IsDBNull(8) ? null : r.GetDateTime(8)));
             }
         }
         catch (PostgresException e) when (query.WithinGeoJson is not null && e.SqlState is PostgresErrorCodes.InternalError or PostgresErrorCodes.InvalidParameterValue)

@@ -6,11 +6,24 @@ namespace MakerMap.Data.Coverage;
 
 /// <summary>A stored area a coverage report can analyse.</summary>
 /// <param name="Id">The area's uuid.</param>
-/// <param name="Level">municipality, neighbourhood or sector.</param>
+/// <param name="Level">region, province, municipality, neighbourhood or sector.</param>
 /// <param name="Code">Its official code.</param>
 /// <param name="Name">Its name.</param>
 /// <param name="GeoJson">Its boundary as a GeoJSON MultiPolygon.</param>
-public sealed record CoverageArea(Guid Id, string Level, string Code, string Name, string GeoJson);
+/// <param name="Municipalities">
+/// NIS codes of the municipalities it consists of (a region, province or municipality); null for a
+/// neighbourhood or sector, which a report analyses as a polygon.
+/// </param>
+public sealed record CoverageArea(Guid Id, string Level, string Code, string Name, string GeoJson, IReadOnlyList<string>? Municipalities);
+
+/// <summary>An upper estimate of what a coverage report weighs.</summary>
+/// <param name="SubAreas">Sub-areas (rows) in scope.</param>
+/// <param name="Places">Matching places within reach of the area.</param>
+public sealed record CoverageWork(long SubAreas, long Places)
+{
+    /// <summary>Sub-areas × candidate places (at least one, so that an area without places still counts its rows).</summary>
+    public long Pairs => SubAreas * Math.Max(1, Places);
+}
 
 /// <summary>Which places count as coverage: kinds and categories (null: all) and the day mobile deployments count.</summary>
 /// <param name="Kinds">Place kinds, lower case.</param>
@@ -18,17 +31,11 @@ public sealed record CoverageArea(Guid Id, string Level, string Code, string Nam
 /// <param name="DeploymentDate">The Europe/Brussels day whose confirmed mobile deployments count; null: none.</param>
 public sealed record CoveragePlaceFilter(IReadOnlyList<string>? Kinds, IReadOnlyList<string>? Categories, DateOnly? DeploymentDate);
 
-/// <summary>A sub-area row's links: its stored area, the nearest matching place and the date of its count.</summary>
-/// <param name="Code">Area code.</param>
-/// <param name="AreaId">The area's uuid, when the code names a stored area of the level.</param>
-/// <param name="NearestPlaceId">The nearest matching place within 50 km (a deployed mobile resource's home place).</param>
-/// <param name="ReferenceDate">The date of the population count.</param>
-public sealed record CoverageRowLinks(string Code, Guid? AreaId, Guid? NearestPlaceId, DateTime? ReferenceDate);
-
 /// <summary>
-/// What a coverage report needs beyond <see cref="CoverageQueries"/>: the analysed area, links of
-/// rows to areas and nearest places, the uncovered part of the area, and which sub-area points
-/// reach which uncovered points (the greedy site choice's input). Metres on the spheroid.
+/// What a coverage report needs beyond <see cref="CoverageQueries"/>: the analysed area and the
+/// municipalities it consists of, an estimate of the report's work, the uncovered part of the area,
+/// and which sub-area points reach which uncovered points (the greedy site choice's input). Metres
+/// on the spheroid.
 /// </summary>
 public sealed class CoverageReportQueries(NpgsqlDataSource dataSource)
 {
@@ -46,41 +53,29 @@ public sealed class CoverageReportQueries(NpgsqlDataSource dataSource)
         command.Parameters.AddNullableText("municipality_code", code).AddNullable("area_id", id, NpgsqlDbType.Uuid);
         await using var r = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         return await r.ReadAsync(cancellationToken).ConfigureAwait(false)
-            ? new CoverageArea(r.GetGuid(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4))
+            ? new CoverageArea(r.GetGuid(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4),
+                r.IsDBNull(5) ? null : r.GetFieldValue<string[]>(5))
             : null;
     }
 
-    /// <summary>The size of a GeoJSON (Multi)Polygon in km² on the spheroid.</summary>
-    public async Task<double> PolygonSquareKilometresAsync(string geoJson, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sub-areas of <paramref name="level"/> in scope (those of <paramref name="municipalities"/>, or all
+    /// meeting the area's bounding box) and matching places within <paramref name="metres"/> of that box.
+    /// </summary>
+    public async Task<CoverageWork> EstimateWorkAsync(string level, IReadOnlyCollection<string>? municipalities, string areaGeoJson,
+        double metres, CoveragePlaceFilter filter, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(CoverageSql.GetPolygonAreaKm2);
-        command.Parameters.AddNullableText("geojson", geoJson);
-        return (double)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
-    }
-
-    /// <summary>For each sub-area point: its area row, nearest matching place (within 50 km) and count date.</summary>
-    public async Task<Dictionary<string, CoverageRowLinks>> LinkRowsAsync(string level, IReadOnlyList<(string Code, double Lon, double Lat)> points,
-        CoveragePlaceFilter filter, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(points);
-        await using var command = dataSource.CreateCommand(CoverageSql.LinkCoverageRows);
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var command = dataSource.CreateCommand(CoverageSql.EstimateCoverageWork);
         var p = command.Parameters;
-        p.AddWithValue("level", level);
-        p.AddTextArray("codes", [.. points.Select(x => x.Code)]);
-        p.Add(new NpgsqlParameter<double[]>("lons", NpgsqlDbType.Array | NpgsqlDbType.Double) { TypedValue = [.. points.Select(x => x.Lon)] });
-        p.Add(new NpgsqlParameter<double[]>("lats", NpgsqlDbType.Array | NpgsqlDbType.Double) { TypedValue = [.. points.Select(x => x.Lat)] });
+        p.AddNullableText("level", level);
+        p.AddTextArray("municipalities", municipalities?.ToArray());
+        p.AddNullableText("area", areaGeoJson);
+        p.AddNullable<double>("metres", metres, NpgsqlDbType.Double);
         AddFilter(p, filter);
-        var links = new Dictionary<string, CoverageRowLinks>(StringComparer.Ordinal);
         await using var r = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var code = r.GetString(0);
-            links.TryAdd(code, new CoverageRowLinks(code,
-                r.IsDBNull(1) ? null : r.GetGuid(1),
-                r.IsDBNull(2) ? null : r.GetGuid(2),
-                r.IsDBNull(3) ? null : r.GetDateTime(3)));
-        }
-        return links;
+        await r.ReadAsync(cancellationToken).ConfigureAwait(false);
+        return new CoverageWork(r.GetInt64(0), r.GetInt64(1));
     }
 
     /// <summary>
@@ -93,7 +88,7 @@ public sealed class CoverageReportQueries(NpgsqlDataSource dataSource)
         await using var command = dataSource.CreateCommand(CoverageSql.GetCoverageReach);
         var p = command.Parameters;
         p.AddNullableText("area", areaGeoJson);
-        p.AddWithValue("metres", metres);
+        p.AddNullable<double>("metres", metres, NpgsqlDbType.Double);
         AddFilter(p, filter);
         await using var r = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await r.ReadAsync(cancellationToken).ConfigureAwait(false);
@@ -112,7 +107,7 @@ public sealed class CoverageReportQueries(NpgsqlDataSource dataSource)
         p.Add(new NpgsqlParameter<double[]>("candidate_lats", NpgsqlDbType.Array | NpgsqlDbType.Double) { TypedValue = [.. candidates.Select(x => x.Lat)] });
         p.Add(new NpgsqlParameter<double[]>("demand_lons", NpgsqlDbType.Array | NpgsqlDbType.Double) { TypedValue = [.. demand.Select(x => x.Lon)] });
         p.Add(new NpgsqlParameter<double[]>("demand_lats", NpgsqlDbType.Array | NpgsqlDbType.Double) { TypedValue = [.. demand.Select(x => x.Lat)] });
-        p.AddWithValue("metres", metres);
+        p.AddNullable<double>("metres", metres, NpgsqlDbType.Double);
         var pairs = new List<(int, int)>();
         await using var r = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))

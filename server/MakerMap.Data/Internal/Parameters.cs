@@ -1,12 +1,17 @@
+using NetTopologySuite.Geometries;
 using Npgsql;
 using NpgsqlTypes;
 
 namespace MakerMap.Data.Internal;
 
-/// <summary>Typed parameters, so that NULL values still carry a type PostgreSQL can resolve.</summary>
+/// <summary>
+/// The one way MakerMap.Data binds values: named parameters (<c>@name</c> in the .sql files) with an
+/// explicit <see cref="NpgsqlDbType"/>, so that a NULL still carries a type PostgreSQL can resolve
+/// and nothing depends on Npgsql inferring a type from the CLR value (<c>AddWithValue</c>).
+/// </summary>
 internal static class Parameters
 {
-    public static NpgsqlParameterCollection AddTextArray(this NpgsqlParameterCollection parameters, string name, string[]? values)
+    public static NpgsqlParameterCollection AddTextArray(this NpgsqlParameterCollection parameters, string name, string?[]? values)
     {
         parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = (object?)values ?? DBNull.Value });
         return parameters;
@@ -22,6 +27,13 @@ internal static class Parameters
     public static NpgsqlParameterCollection AddNullableText(this NpgsqlParameterCollection parameters, string name, string? value)
     {
         parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Text) { Value = (object?)value ?? DBNull.Value });
+        return parameters;
+    }
+
+    /// <summary>A PostGIS geometry (NetTopologySuite, through Npgsql.NetTopologySuite), or NULL.</summary>
+    public static NpgsqlParameterCollection AddGeometry(this NpgsqlParameterCollection parameters, string name, Geometry? value)
+    {
+        parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Geometry) { Value = (object?)value ?? DBNull.Value });
         return parameters;
     }
 

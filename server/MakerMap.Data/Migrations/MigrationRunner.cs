@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using MakerMap.Data.Internal;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace MakerMap.Data.Migrations;
 
@@ -123,10 +125,10 @@ public sealed class MigrationRunner
             stopwatch.Stop();
             await using (var record = new NpgsqlCommand(MigrationSql.InsertApplied, connection, transaction))
             {
-                record.Parameters.AddWithValue("version", migration.Version);
-                record.Parameters.AddWithValue("name", migration.FileName);
-                record.Parameters.AddWithValue("checksum", migration.Checksum);
-                record.Parameters.AddWithValue("ms", stopwatch.ElapsedMilliseconds);
+                record.Parameters.AddNullableText("version", migration.Version);
+                record.Parameters.AddNullableText("name", migration.FileName);
+                record.Parameters.AddNullableText("checksum", migration.Checksum);
+                record.Parameters.AddNullable<long>("ms", stopwatch.ElapsedMilliseconds, NpgsqlDbType.Bigint);
                 await record.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -156,7 +158,7 @@ public sealed class MigrationRunner
         await using var command = new NpgsqlCommand(sql, connection);
         if (sql.Contains("@key", StringComparison.Ordinal))
         {
-            command.Parameters.AddWithValue("key", MigrationSql.AdvisoryLockKey);
+            command.Parameters.AddNullable<long>("key", MigrationSql.AdvisoryLockKey, NpgsqlDbType.Bigint);
         }
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }

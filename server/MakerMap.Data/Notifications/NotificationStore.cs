@@ -30,9 +30,9 @@ public sealed class NotificationStore(NpgsqlDataSource dataSource, TimeProvider 
     {
         Guard.Range(first, 1, 100, "first");
         await using var select = dataSource.CreateCommand(List);
-        select.Parameters.AddWithValue("account_id", accountId);
-        select.Parameters.AddWithValue("unread_only", unreadOnly);
-        select.Parameters.AddWithValue("limit", first);
+        select.Parameters.AddNullable<Guid>("account_id", accountId, NpgsqlDbType.Uuid);
+        select.Parameters.AddNullable<bool>("unread_only", unreadOnly, NpgsqlDbType.Boolean);
+        select.Parameters.AddNullable<int>("limit", first, NpgsqlDbType.Integer);
         var items = new List<Notification>();
         await using var r = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -47,7 +47,7 @@ public sealed class NotificationStore(NpgsqlDataSource dataSource, TimeProvider 
     public async Task<int> CountUnreadAsync(Guid accountId, CancellationToken cancellationToken)
     {
         await using var select = dataSource.CreateCommand(CountUnread);
-        select.Parameters.AddWithValue("account_id", accountId);
+        select.Parameters.AddNullable<Guid>("account_id", accountId, NpgsqlDbType.Uuid);
         return (int)(await select.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
     }
 
@@ -55,8 +55,8 @@ public sealed class NotificationStore(NpgsqlDataSource dataSource, TimeProvider 
     public async Task SetLanguageAsync(Guid accountId, string language, CancellationToken cancellationToken)
     {
         await using var update = dataSource.CreateCommand(SetLanguage);
-        update.Parameters.AddWithValue("account_id", accountId);
-        update.Parameters.AddWithValue("language", language);
+        update.Parameters.AddNullable<Guid>("account_id", accountId, NpgsqlDbType.Uuid);
+        update.Parameters.AddNullableText("language", language);
         await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -64,7 +64,7 @@ public sealed class NotificationStore(NpgsqlDataSource dataSource, TimeProvider 
     public async Task<int> MarkReadAsync(Guid accountId, IReadOnlyCollection<Guid>? ids, CancellationToken cancellationToken)
     {
         await using var update = dataSource.CreateCommand(MarkRead);
-        update.Parameters.AddWithValue("account_id", accountId);
+        update.Parameters.AddNullable<Guid>("account_id", accountId, NpgsqlDbType.Uuid);
         update.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = ids is null ? DBNull.Value : ids.ToArray() });
         update.Parameters.AddInstant("now", timeProvider.GetUtcNow());
         return (int)(await update.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;

@@ -82,7 +82,7 @@ public sealed class OutboxStore(NpgsqlDataSource dataSource, TimeProvider timePr
                 error = e.GetType().Name + ": " + e.Message;
             }
             await using var mark = new NpgsqlCommand(OutboxSql.MarkSent, connection, transaction);
-            mark.Parameters.AddWithValue("id", message.Id);
+            mark.Parameters.AddNullable<Guid>("id", message.Id, NpgsqlDbType.Uuid);
             mark.Parameters.AddInstant("now", timeProvider.GetUtcNow());
             mark.Parameters.AddNullableText("error", error);
             await mark.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);

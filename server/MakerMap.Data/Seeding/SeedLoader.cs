@@ -1,12 +1,15 @@
+using MakerMap.Data.Internal;
 using MakerMap.Data.Seeding.Internal;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace MakerMap.Data.Seeding;
 
 /// <summary>
 /// Loads <c>seed-data/</c> into a migrated database: data sources, organisations, places, resources with
 /// their requirements, schedules, the boundary files (municipalities, neighbourhoods, statistical
-/// sectors) and the street network when the directory has one, and optionally refreshes sector population from a newer Statbel file.
+/// sectors, and the provinces and regions built from the municipalities) and the street network when
+/// the directory has one, and optionally refreshes sector population from a newer Statbel file.
 /// </summary>
 /// <remarks>
 /// Idempotent: every row is upserted on its natural key (<c>data_sources.code</c>, the slugs,
@@ -51,7 +54,7 @@ public static class SeedLoader
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (var lockCommand = new NpgsqlCommand(SeedSql.Lock, connection))
         {
-            lockCommand.Parameters.AddWithValue("key", SeedSql.AdvisoryLockKey);
+            lockCommand.Parameters.AddNullable<long>("key", SeedSql.AdvisoryLockKey, NpgsqlDbType.Bigint);
             await lockCommand.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
         await CuratedWriter.WriteAsync(connection, seed, report, cancellationToken).ConfigureAwait(false);
@@ -67,6 +70,10 @@ public static class SeedLoader
         {
             report.PopulationRefresh = await AreaWriter.RefreshPopulationAsync(connection, population, options.RecomputeTotals, cancellationToken)
                 .ConfigureAwait(false);
+        }
+        if (areas.Count > 0 || population is not null)
+        {
+            await AreaWriter.WriteDivisionsAsync(connection, report, cancellationToken).ConfigureAwait(false);
         }
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return report;

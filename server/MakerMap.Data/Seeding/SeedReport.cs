@@ -9,8 +9,8 @@ public sealed class SeedReport
     private readonly SortedDictionary<string, TableCounts> _tables = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Counts per table. Keys are table names, and <c>areas:municipality</c>, <c>areas:neighbourhood</c>
-    /// and <c>areas:sector</c> for the three area levels.
+    /// Counts per table. Keys are table names, and <c>areas:region</c>, <c>areas:province</c>,
+    /// <c>areas:municipality</c>, <c>areas:neighbourhood</c> and <c>areas:sector</c> for the area levels.
     /// </summary>
     public IReadOnlyDictionary<string, TableCounts> Tables => _tables;
 

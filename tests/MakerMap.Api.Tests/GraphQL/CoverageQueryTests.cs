@@ -80,6 +80,24 @@ public sealed class CoverageQueryTests(GraphQLApiFactory factory) : IClassFixtur
     }
 
     [Fact]
+    [Trait("Issue", "14")]
+    public async Task A_report_weighing_more_sub_areas_times_places_than_the_budget_is_COVERAGE_TOO_LARGE()
+    {
+        var code = await MunicipalityAsync();
+        // three sectors against at least one place: 3 pairs, one over a budget of 2
+        using var tight = factory.WithWebHostBuilder(b => b.UseSetting("MakerMap:RequestLimits:MaxCoverageWork", "2"));
+        var client = new GraphQLTestClient(tight, factory.Database);
+
+        var response = await client.PostAsync(Coverage, new { code }, await PlannerTokenAsync());
+        var withinBudget = await _client.PostAsync(Coverage, new { code }, await PlannerTokenAsync());
+
+        Assert.Equal("BAD_USER_INPUT", response.FirstErrorCode);
+        Assert.Equal("COVERAGE_TOO_LARGE", response.FirstError.GetProperty("extensions").GetProperty("reason").GetString());
+        Assert.StartsWith("This report would weigh 3 sub-areas against ", response.FirstError.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.False(withinBudget.HasErrors, withinBudget.Body.ToString());
+    }
+
+    [Fact]
     public async Task A_polygon_with_too_many_vertices_is_BAD_USER_INPUT()
     {
         var ring = Enumerable.Range(0, 10_001)

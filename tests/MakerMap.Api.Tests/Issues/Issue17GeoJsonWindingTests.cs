@@ -39,7 +39,7 @@ public sealed class Issue17GeoJsonWindingTests(SeededApiFixture seeded) : IClass
                 AssertRfc7946Winding(area.GetProperty("geometry"), area.GetProperty("code").GetString()!);
             }
         }
-        Assert.Equal(["MUNICIPALITY", "NEIGHBOURHOOD", "SECTOR"], levels.Order());
+        Assert.Equal(["MUNICIPALITY", "NEIGHBOURHOOD", "PROVINCE", "REGION", "SECTOR"], levels.Order());
         Assert.True(ids.Count > 1000, $"only {ids.Count} areas were seeded");
     }
 

@@ -15,7 +15,7 @@ public sealed class CoverageQueriesTests(CoverageDatabase db) : IClassFixture<Co
         var result = await _coverage.GetCoverageAsync(new CoverageQuery
         {
             AreaLevel = "sector",
-            MunicipalityNis = CoverageDatabase.Nis,
+            Municipalities = [CoverageDatabase.Nis],
             Kinds = ["repair_cafe"],
             MaxDistanceMeters = 1000,
         }, CancellationToken.None);
@@ -35,7 +35,7 @@ public sealed class CoverageQueriesTests(CoverageDatabase db) : IClassFixture<Co
     public async Task GetCoverageAsync_distances_match_brute_force_from_point_on_surface()
     {
         var result = await _coverage.GetCoverageAsync(
-            new CoverageQuery { AreaLevel = "sector", MunicipalityNis = CoverageDatabase.Nis, MaxDistanceMeters = 500 }, CancellationToken.None);
+            new CoverageQuery { AreaLevel = "sector", Municipalities = [CoverageDatabase.Nis], MaxDistanceMeters = 500 }, CancellationToken.None);
 
         await using var connection = await db.DataSource.OpenConnectionAsync();
         var expected = (await connection.QueryAsync<(string, double)>(

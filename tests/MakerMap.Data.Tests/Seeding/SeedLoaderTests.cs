@@ -52,6 +52,8 @@ public sealed partial class SeedLoaderTests(ITestOutputHelper output)
             Assert.Equal(new TableCounts(2730, 0, 0), report["areas:neighbourhood"]);
             Assert.Equal(new TableCounts(9879, 0, 0), report["areas:sector"]);
             Assert.Equal(new TableCounts(29_620, 0, 0), report["street_segments"]);
+            Assert.Equal(new TableCounts(5, 0, 0), report["areas:province"]);
+            Assert.Equal(new TableCounts(2, 0, 0), report["areas:region"]);
 
             await using var connection = await db.DataSource.OpenConnectionAsync();
             var slugs = (await connection.QueryAsync<string>("SELECT slug FROM places")).ToHashSet(StringComparer.Ordinal);
@@ -102,6 +104,7 @@ public sealed partial class SeedLoaderTests(ITestOutputHelper output)
             Assert.Equal(new TableCounts(0, 0, 47), second["places"]);
             Assert.Equal(new TableCounts(0, 0, 9879), second["areas:sector"]);
             Assert.Equal(new TableCounts(0, 0, 29_620), second["street_segments"]);
+            Assert.Equal(new TableCounts(0, 0, 5), second["areas:province"]);
             Assert.Equal(before, await SnapshotAsync(db));
         }
         finally

@@ -89,11 +89,7 @@ public static partial class Scalars
         JsonElement element => element,
         string json => JsonDocument.Parse(json).RootElement.Clone(),
         GeoJsonInput input => JsonDocument.Parse(input.Json).RootElement.Clone(),
-        Point point => new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["type"] = "Point",
-            ["coordinates"] = new object?[] { point.X, point.Y },
-        },
+        Geometry geometry => JsonSerializer.SerializeToElement(geometry, GeoJson.Options),
         _ => throw new ValueCoercionException("GeoJSON cannot represent this value."),
     };
 }

@@ -25,6 +25,9 @@ public static class UserErrorCodes
     /// <summary>A GeoJSON value is not a valid geometry of the expected type, or is too large.</summary>
     public const string InvalidGeometry = "INVALID_GEOMETRY";
 
+    /// <summary>A coverage report would weigh more sub-areas × candidate places than the server allows; choose a smaller area, a coarser row level or narrower filters.</summary>
+    public const string CoverageTooLarge = "COVERAGE_TOO_LARGE";
+
     /// <summary>A period ends before (or when) it starts, or lies too far in the past or future.</summary>
     public const string InvalidPeriod = "INVALID_PERIOD";
 

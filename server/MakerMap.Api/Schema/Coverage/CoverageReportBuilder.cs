@@ -1,18 +1,24 @@
+using MakerMap.Api.Options;
 using MakerMap.Data;
 using MakerMap.Data.Coverage;
+using Microsoft.Extensions.Options;
 
 namespace MakerMap.Api.Schema;
 
 /// <summary>
-/// Runs a coverage report for a <see cref="CoverageRequest"/>: resolves the area, computes the rows
-/// with <see cref="CoverageQueries"/> and links them to areas and nearest places. Shared by
-/// <c>Query.coverage</c> and the CSV/GeoJSON exports, so both give the same figures.
+/// Runs a coverage report for a <see cref="CoverageRequest"/>: resolves the area, checks the work it
+/// would take and computes the rows (with their areas and nearest places) with
+/// <see cref="CoverageQueries"/>. Shared by <c>Query.coverage</c> and the CSV/GeoJSON exports, so
+/// both give the same figures.
 /// </summary>
-public sealed class CoverageReportBuilder(CoverageQueries coverage, CoverageReportQueries reports)
+/// <remarks>
+/// A report's cost grows with its rows and with the places each row is weighed against, not with
+/// its km² (a region of fields costs less than a dense city): a request whose estimated sub-areas ×
+/// candidate places exceed <see cref="RequestLimitsOptions.MaxCoverageWork"/> is refused with
+/// <c>COVERAGE_TOO_LARGE</c> before any of it runs.
+/// </remarks>
+public sealed class CoverageReportBuilder(CoverageQueries coverage, CoverageReportQueries reports, IOptions<RequestLimitsOptions> limits)
 {
-    /// <summary>Largest polygon accepted, in km².</summary>
-    public const double MaxPolygonSquareKilometres = 2500;
-
     /// <summary>Largest <c>maxDistanceMeters</c> accepted.</summary>
     public const double MaxDistanceMeters = 50_000;
 
@@ -28,6 +34,14 @@ public sealed class CoverageReportBuilder(CoverageQueries coverage, CoverageRepo
         }
         var (query, areaJson, areaName) = await AreaAsync(request, ct).ConfigureAwait(false);
         var filter = new CoveragePlaceFilter(request.Kinds, request.Categories, request.Date);
+        var work = await reports.EstimateWorkAsync(request.RowLevel, query.Municipalities, areaJson, metres, filter, ct).ConfigureAwait(false);
+        var budget = limits.Value.MaxCoverageWork;
+        if (work.Pairs > budget)
+        {
+            throw new CoverageInputException(UserErrorCodes.CoverageTooLarge,
+                $"This report would weigh {work.SubAreas} sub-areas against {work.Places} places ({work.Pairs} pairs); at most {budget} are allowed. "
+                + "Choose a smaller area, a coarser rowLevel or fewer kinds and categories.", "area");
+        }
         query = query with
         {
             AreaLevel = request.RowLevel,
@@ -46,14 +60,12 @@ public sealed class CoverageReportBuilder(CoverageQueries coverage, CoverageRepo
         {
             throw new CoverageInputException(UserErrorCodes.InvalidInput, e.Message, e.Field);
         }
-        var links = await reports.LinkRowsAsync(request.RowLevel, [.. result.Areas.Select(a => (a.Code, a.PopulationPoint.X, a.PopulationPoint.Y))],
-            filter, ct).ConfigureAwait(false);
         var rows = result.Areas
-            .Select(a => new CoverageRowView(a, links.GetValueOrDefault(a.Code)))
+            .Select(a => new CoverageRowView(a))
             .OrderBy(r => r.Covered).ThenByDescending(r => r.NearestDistanceMeters ?? double.MaxValue).ThenBy(r => r.Code, StringComparer.Ordinal)
             .ToList();
         return new CoverageState(reports, areaJson, areaName, metres, filter, result, rows,
-            links.Values.Select(l => l.ReferenceDate).DefaultIfEmpty().Max());
+            result.Areas.Select(a => a.PopulationReferenceDate).DefaultIfEmpty().Max());
     }
 
     private async Task<(CoverageQuery Query, string AreaJson, string? AreaName)> AreaAsync(CoverageRequest request, CancellationToken ct)
@@ -68,7 +80,7 @@ public sealed class CoverageReportBuilder(CoverageQueries coverage, CoverageRepo
         {
             var municipality = await reports.FindMunicipalityAsync(code, ct).ConfigureAwait(false)
                 ?? throw new CoverageInputException(UserErrorCodes.NotFound, $"There is no municipality with NIS code \"{code}\".", "area", "municipalityCode");
-            return (empty with { MunicipalityNis = code }, municipality.GeoJson, municipality.Name);
+            return (empty with { Municipalities = municipality.Municipalities }, municipality.GeoJson, municipality.Name);
         }
         if (request.AreaId is { } globalId)
         {
@@ -81,20 +93,16 @@ public sealed class CoverageReportBuilder(CoverageQueries coverage, CoverageRepo
             {
                 throw new CoverageInputException(UserErrorCodes.NotFound, "There is no area with this id.", "area", "areaId");
             }
-            return (area.Level == "municipality"
-                ? empty with { MunicipalityNis = area.Code }
+            // a region, province or municipality by its municipalities (rows summing exactly to theirs);
+            // a neighbourhood or sector by its polygon
+            return (area.Municipalities is { } municipalities
+                ? empty with { Municipalities = municipalities }
                 : empty with { WithinGeoJson = area.GeoJson }, area.GeoJson, area.Name);
         }
         var polygon = request.Polygon!;
         if (polygon.Type is not ("Polygon" or "MultiPolygon"))
         {
             throw new CoverageInputException(UserErrorCodes.InvalidGeometry, $"The area must be a Polygon or MultiPolygon, not a {polygon.Type}.", "area", "polygon");
-        }
-        var km2 = await reports.PolygonSquareKilometresAsync(polygon.Json, ct).ConfigureAwait(false);
-        if (km2 > MaxPolygonSquareKilometres)
-        {
-            throw new CoverageInputException(UserErrorCodes.InvalidGeometry,
-                $"The polygon covers {km2:F0} km²; at most {MaxPolygonSquareKilometres:F0} km² is allowed.", "area", "polygon");
         }
         return (empty with { Within = polygon.Geometry }, polygon.Json, null);
     }

@@ -44,7 +44,7 @@ public sealed class CoverageState(
 }
 
 /// <summary>A <c>CoverageRow</c>.</summary>
-public sealed class CoverageRowView(SubAreaCoverage row, CoverageRowLinks? links)
+public sealed class CoverageRowView(SubAreaCoverage row)
 {
     /// <summary>The sub-area's code.</summary>
     public string Code => row.Code;
@@ -61,9 +61,9 @@ public sealed class CoverageRowView(SubAreaCoverage row, CoverageRowLinks? links
     /// <summary>Whether the sub-area is covered.</summary>
     public bool Covered => row.Covered;
 
-    internal Guid? AreaId => links?.AreaId;
+    internal Guid? AreaId => row.AreaId;
 
-    internal Guid? NearestPlaceId => NearestDistanceMeters is null ? null : links?.NearestPlaceId;
+    internal Guid? NearestPlaceId => NearestDistanceMeters is null ? null : row.NearestPlaceId;
 
     internal (double Lon, double Lat) Point => (row.PopulationPoint.X, row.PopulationPoint.Y);
 }

@@ -5,7 +5,9 @@ namespace MakerMap.Data.Seeding.Internal;
 /// <summary>
 /// Reads the three boundary files into area rows: municipalities (population 2020 in the file),
 /// neighbourhoods (population 2022 joined from the CSV on <c>code</c>) and statistical sectors
-/// (population 2022 in the file). Each area's <c>source_code</c> names its geometry's source.
+/// (population 2022 in the file). Each area's <c>source_code</c> names its geometry's source. A
+/// municipality's parent is its province (see <see cref="AdministrativeDivisions"/>); provinces and
+/// regions themselves are built in the database from the municipalities (<c>upsert_divisions.sql</c>).
 /// </summary>
 internal static class AreaReader
 {
@@ -20,8 +22,8 @@ internal static class AreaReader
             foreach (var (p, geometry) in SeedFiles.Features(document, SeedFiles.Municipalities, "Polygon", "MultiPolygon"))
             {
                 var code = p.RequiredString("code");
-                areas.Add(new AreaRow("municipality", code, p.RequiredString("name"), code, null, p.OptionalString("region"),
-                    geometry, p.OptionalInt32("population"), p.OptionalDate("population_reference_date"), BoundarySource));
+                areas.Add(new AreaRow("municipality", code, p.RequiredString("name"), code, AdministrativeDivisions.ParentOfMunicipality(code),
+                    p.OptionalString("region"), geometry, p.OptionalInt32("population"), p.OptionalDate("population_reference_date"), BoundarySource));
             }
         }
         var population = ReadNeighbourhoodPopulation(directory);

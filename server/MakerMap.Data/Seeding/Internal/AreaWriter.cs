@@ -1,3 +1,4 @@
+using MakerMap.Data.Internal;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -75,6 +76,43 @@ internal static class AreaWriter
         }
     }
 
+    /// <summary>
+    /// Provinces and regions from the stored municipalities (<see cref="AdministrativeDivisions"/>), after
+    /// a load or a population refresh changed them; reported as <c>areas:province</c> and <c>areas:region</c>.
+    /// </summary>
+    public static async Task WriteDivisionsAsync(NpgsqlConnection connection, SeedReport report, CancellationToken cancellationToken)
+    {
+        var changed = new Dictionary<string, (long Inserted, long Updated)>(StringComparer.Ordinal);
+        await using (var upsert = new NpgsqlCommand(SeedSql.UpsertDivisions, connection) { CommandTimeout = 0 })
+        {
+            var divisions = AdministrativeDivisions.All;
+            upsert.Parameters.AddTextArray("levels", [.. divisions.Select(d => d.Level)]);
+            upsert.Parameters.AddTextArray("codes", [.. divisions.Select(d => d.Code)]);
+            upsert.Parameters.AddTextArray("names", [.. divisions.Select(d => d.Name)]);
+            upsert.Parameters.AddTextArray("parent_codes", [.. divisions.Select(d => d.ParentCode)]);
+            upsert.Parameters.AddNullableText("source_code", AreaReader.BoundarySource);
+            await using var reader = await upsert.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                changed[reader.GetString(0)] = (reader.GetInt64(1), reader.GetInt64(2));
+            }
+        }
+        var totals = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using (var count = new NpgsqlCommand(SeedSql.CountDivisions, connection))
+        {
+            await using var reader = await count.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                totals[reader.GetString(0)] = reader.GetInt64(1);
+            }
+        }
+        foreach (var level in (string[])["province", "region"])
+        {
+            var (inserted, updated) = changed.GetValueOrDefault(level);
+            report.Add("areas:" + level, new TableCounts(inserted, updated, totals.GetValueOrDefault(level) - inserted - updated));
+        }
+    }
+
     public static async Task<PopulationRefreshReport> RefreshPopulationAsync(NpgsqlConnection connection, SectorPopulationFile file,
         bool recomputeTotals, CancellationToken cancellationToken)
     {
@@ -93,7 +131,7 @@ internal static class AreaWriter
         long updated, withoutSector, withoutRow;
         await using (var command = new NpgsqlCommand(SeedSql.UpdateSectorPopulation, connection))
         {
-            command.Parameters.AddWithValue("reference_date", file.ReferenceDate);
+            command.Parameters.AddNullable<DateOnly>("reference_date", file.ReferenceDate, NpgsqlDbType.Date);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
             (updated, withoutSector, withoutRow) = (reader.GetInt64(0), reader.GetInt64(2), reader.GetInt64(3));
@@ -103,7 +141,7 @@ internal static class AreaWriter
         if (recomputeTotals)
         {
             await using var command = new NpgsqlCommand(SeedSql.RecomputePopulationTotals, connection);
-            command.Parameters.AddWithValue("reference_date", file.ReferenceDate);
+            command.Parameters.AddNullable<DateOnly>("reference_date", file.ReferenceDate, NpgsqlDbType.Date);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {

@@ -16,6 +16,7 @@ internal static class SeedSql
     public static readonly string UpsertAreas = EmbeddedSql.Load("Seeding/upsert_areas.sql");
     public static readonly string CreateStreetStaging = EmbeddedSql.Load("Seeding/create_street_staging.sql");
     public static readonly string UpsertStreets = EmbeddedSql.Load("Seeding/upsert_streets.sql");
+    public static readonly string UpsertDivisions = EmbeddedSql.Load("Seeding/upsert_divisions.sql");
     public static readonly string CreatePopulationStaging = EmbeddedSql.Load("Seeding/create_population_staging.sql");
     public static readonly string UpdateSectorPopulation = EmbeddedSql.Load("Seeding/update_sector_population.sql");
     public static readonly string RecomputePopulationTotals = EmbeddedSql.Load("Seeding/recompute_population_totals.sql");
@@ -34,6 +35,8 @@ internal static class SeedSql
         "COPY seed_streets (edge_index, highway, name, length_m, vertex1, vertex2, oneway, foot_allowed, geometry) FROM STDIN (FORMAT BINARY)";
 
     public const string CopyPopulation = "COPY seed_sector_population (code, population) FROM STDIN (FORMAT BINARY)";
+
+    public const string CountDivisions = "SELECT level, count(*) FROM areas WHERE level IN ('province', 'region') GROUP BY level";
 
     public const string CountAreas = "SELECT count(*) FROM seed_areas WHERE level = @level";
 }

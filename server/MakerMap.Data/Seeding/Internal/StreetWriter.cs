@@ -1,3 +1,4 @@
+using MakerMap.Data.Internal;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -41,7 +42,7 @@ internal static class StreetWriter
             await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
         }
         await using var upsert = new NpgsqlCommand(SeedSql.UpsertStreets, connection) { CommandTimeout = 0 };
-        upsert.Parameters.AddWithValue("source_code", StreetReader.Source);
+        upsert.Parameters.AddNullableText("source_code", StreetReader.Source);
         try
         {
             await using var reader = await upsert.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);

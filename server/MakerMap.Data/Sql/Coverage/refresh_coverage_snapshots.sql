@@ -1,5 +1,6 @@
 -- Recomputes coverage_snapshots: for each municipality, sub-area level and distance, the residents
--- (placed at a point on their sub-area's surface) and those within that distance of any place.
+-- (placed at a point on their sub-area's surface) and those within that distance of any place
+-- (coverage_places() with no filter: every place, no mobile deployments).
 -- An upsert, so a re-run replaces the figures in place.
 WITH sub_area AS (
     -- residents of each neighbourhood or sector at a point on its surface (geography, metres)
@@ -19,7 +20,7 @@ summary AS (
     SELECT s.municipality_nis, s.level, d.metres,
            sum(s.population) AS population,
            coalesce(sum(s.population) FILTER (
-               WHERE EXISTS (SELECT 1 FROM places AS p WHERE ST_DWithin(p.geog, s.geog, d.metres))), 0) AS covered
+               WHERE EXISTS (SELECT 1 FROM coverage_places(NULL, NULL, NULL) AS p WHERE ST_DWithin(p.geog, s.geog, d.metres))), 0) AS covered
       FROM sub_area AS s
      CROSS JOIN distance AS d
      GROUP BY s.municipality_nis, s.level, d.metres
