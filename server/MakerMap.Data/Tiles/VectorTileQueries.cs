@@ -12,6 +12,8 @@ public sealed class VectorTileQueries(NpgsqlDataSource dataSource)
     private static readonly string AreaLabelTileSql = EmbeddedSql.Load("Tiles/get_area_label_tile.sql");
     private static readonly string PlaceTileSql = EmbeddedSql.Load("Tiles/get_place_tile.sql");
     private static readonly string StreetTileSql = EmbeddedSql.Load("Tiles/get_street_tile.sql");
+    private static readonly string PlaceGridTileSql = EmbeddedSql.Load("Tiles/get_place_grid_tile.sql");
+    private const string RefreshPlaceGridSql = "SELECT refresh_place_tile_grid()";
     private static readonly string LayerExtentSql = EmbeddedSql.Load("Tiles/get_layer_extent.sql");
     private const string PlacesRevisionSql = "SELECT revision FROM places_revision";
 
@@ -28,6 +30,13 @@ public sealed class VectorTileQueries(NpgsqlDataSource dataSource)
     public const int ClusterCells = 8;
 
     /// <summary>
+    /// The deepest zoom whose places tiles are read from the per-cell counts of
+    /// <c>place_tile_grid</c> (migration 0022) rather than from the places: a tile of zoom 9 or less
+    /// lies over up to every place, so it is cut from at most 64 cells × 8 kinds instead.
+    /// </summary>
+    public const int GridMaxZoom = 9;
+
+    /// <summary>
     /// The tile's bytes (uncompressed protobuf), or an empty array when no feature touches it. The
     /// caller checks the address and the layer's zoom range.
     /// </summary>
@@ -42,6 +51,10 @@ public sealed class VectorTileQueries(NpgsqlDataSource dataSource)
     {
         ArgumentNullException.ThrowIfNull(layer);
         ArgumentNullException.ThrowIfNull(filter);
+        if (layer.Kind == TileLayerKind.Places && ReadsFromGrid(z, filter))
+        {
+            return await GetPlaceGridTileAsync(layer, z, x, y, filter, cancellationToken).ConfigureAwait(false);
+        }
         await using var command = dataSource.CreateCommand(layer.Kind switch
         {
             TileLayerKind.Places => PlaceTileSql,
@@ -68,6 +81,33 @@ public sealed class VectorTileQueries(NpgsqlDataSource dataSource)
                 TypedValue = TileLayer.NeighbourhoodLabelMinZoom,
             });
         }
+        var result = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        return result as byte[] ?? [];
+    }
+
+    /// <summary>
+    /// Whether a places tile is cut from the grid: at zoom <see cref="GridMaxZoom"/> or less, with no
+    /// filter but kinds (the grid counts places per kind only; other filters read the places).
+    /// </summary>
+    public static bool ReadsFromGrid(int z, PlaceTileFilter filter) =>
+        z <= GridMaxZoom
+        && filter.Categories is not { Count: > 0 }
+        && filter.Wheelchair is not { Count: > 0 }
+        && filter.OpenAt is null;
+
+    private async Task<byte[]> GetPlaceGridTileAsync(TileLayer layer, int z, int x, int y, PlaceTileFilter filter, CancellationToken cancellationToken)
+    {
+        // Its own statement, so the build commits (and its lock ends) before the tile is read.
+        await using (var refresh = dataSource.CreateCommand(RefreshPlaceGridSql))
+        {
+            await refresh.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+        await using var command = dataSource.CreateCommand(PlaceGridTileSql);
+        command.Parameters.Add(new NpgsqlParameter<int>("z", NpgsqlDbType.Integer) { TypedValue = z });
+        command.Parameters.Add(new NpgsqlParameter<int>("x", NpgsqlDbType.Integer) { TypedValue = x });
+        command.Parameters.Add(new NpgsqlParameter<int>("y", NpgsqlDbType.Integer) { TypedValue = y });
+        command.Parameters.Add(new NpgsqlParameter<string>("layer", NpgsqlDbType.Text) { TypedValue = layer.Name });
+        command.Parameters.AddTextArray("kinds", filter.Kinds is { Count: > 0 } ? [.. filter.Kinds] : null);
         var result = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
         return result as byte[] ?? [];
     }
