@@ -2,7 +2,7 @@
 -- @account_id is a resource manager or admin (every organisation's when @is_site_admin), first come
 -- first served.
 SELECT b.id, b.resource_id, b.slot_id, lower(b.period) AS starts_at, upper(b.period) AS ends_at, b.quantity,
-       b.organisation_id, b.booked_by, b.status, b.purpose, ST_AsBinary(b.deployment_location) AS deployment_wkb,
+       b.organisation_id, b.booked_by, b.status, b.purpose, b.deployment_location,
        b.deployment_address, b.confirmed_requirements, b.idempotency_key, b.expires_at, b.decided_by,
        b.decided_at, b.decision_note, b.created_at
   FROM bookings AS b
