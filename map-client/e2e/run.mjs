@@ -110,9 +110,12 @@ const workflowTests = [
     async (page) => {
       const resourceId = await openGiveBox(page, "member@makermap.test");
       const saturday = await freeSaturday(page);
-      await page.click(`#week-grid .slot-free[data-day="${saturday}"]`);
+      const saturdayBlock = `#week-grid .slot-free[data-day="${saturday}"]`;
+      const saturdayEnd = await page.getAttribute(saturdayBlock, "data-end");
+      await page.click(saturdayBlock);
       await page.waitForSelector("#booking-form");
       assertEqual(await page.inputValue("#booking-start"), `${saturday}T00:00`, "clicking Saturday chooses Saturday, not the whole weekend");
+      assertEqual(await page.inputValue("#booking-end"), saturdayEnd, "the form ends where the clicked Saturday block ends");
       await page.fill("#booking-start", `${saturday}T10:00`);
       await page.fill("#booking-end", `${saturday}T17:00`);
       await page.fill("#booking-purpose", "Buurtfeest (e2e queue)");
@@ -413,9 +416,26 @@ const tests = [
       await page.waitForFunction(
         () => location.hash.includes("week=") && document.body.dataset.ready === "true" && document.querySelector("#week-grid .slot-free"),
       );
-      await page.locator("#week-grid .slot-free").first().click();
+      const block = page.locator("#week-grid .slot-free").first();
+      const [blockStart, blockEnd, blockName] = [
+        await block.getAttribute("data-start"),
+        await block.getAttribute("data-end"),
+        await block.getAttribute("aria-label"),
+      ];
+      assert(
+        blockName && /\d\d:\d\d/.test(blockName) && blockName.includes("vrij"),
+        `a slot block is a button named by its day, time and state (${blockName})`,
+      );
+      await block.click();
       await page.waitForSelector("#booking-form");
       const slotId = await page.$eval(".slot.selected", (b) => b.dataset.slotId);
+      assertEqual(
+        [await page.inputValue("#booking-start"), await page.inputValue("#booking-end")],
+        [blockStart, blockEnd],
+        "clicking a slot block fills the form with exactly that block's start and end",
+      );
+      assertEqual(await page.textContent("#booking-conflict"), "", "no conflict is shown for a free block");
+      await screenshots(page, "issue16-calendar", "#week-grid");
       await page.fill("#booking-purpose", "Buurtfeest Bloemekenswijk (e2e)");
       await page.click("#pick-on-map");
       const pixel = await emptyMapPixel(page);

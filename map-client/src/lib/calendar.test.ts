@@ -72,7 +72,11 @@ describe("layoutWeek", () => {
     const springWeek = brusselsLocalToInstant("2026-03-23T00:00");
     const days = layoutWeek(
       springWeek,
-      [slot("night", "2026-03-29T01:00", "2026-03-29T04:00"), slot("day", "2026-03-29T10:00", "2026-03-29T17:00"), slot("we", "2026-03-27T09:00", "2026-03-30T09:00")],
+      [
+        slot("night", "2026-03-29T01:00", "2026-03-29T04:00"),
+        slot("day", "2026-03-29T10:00", "2026-03-29T17:00"),
+        slot("we", "2026-03-27T09:00", "2026-03-30T09:00"),
+      ],
       [],
     );
     const sunday = days[6]!;
@@ -103,7 +107,7 @@ describe("layoutWeek", () => {
       [slot("a", "2026-12-07T09:00", "2026-12-07T12:00"), slot("b", "2026-12-07T11:00", "2026-12-07T13:00"), slot("c", "2026-12-07T15:00", "2026-12-07T16:00")],
       [],
     );
-    const lanes = Object.fromEntries(days[0]!.blocks.map((b) => [b.slotId, [b.lane, b.lanes]]));
+    const lanes: Record<string, number[]> = Object.fromEntries(days[0]!.blocks.map((b) => [b.slotId ?? "", [b.lane, b.lanes]]));
     expect(lanes).toEqual({ a: [0, 2], b: [1, 2], c: [0, 1] });
   });
 });
