@@ -215,7 +215,20 @@ const workflowTests = [
         await manager.page.waitForSelector("#resource-select");
         const waiting = await requestThroughApi(manager.page, { ...period, joinWaitlistIfFull: true });
         assertEqual(waiting.status, "WAITLISTED", "the full period puts the manager's request on the waitlist");
+        // the manager opening that week sees Saturday taken, and choosing it warns before anything is sent
+        const monday = new Date(Date.parse(`${saturday}T12:00:00Z`) - 5 * 86400000).toISOString().slice(0, 10);
+        await manager.page.goto(`${baseUrl}/#/organisation/${encodeURIComponent(resourceId)}?week=${monday}`);
         await manager.page.reload();
+        const takenSaturday = `#week-grid .slot[data-day="${saturday}"]`;
+        await manager.page.waitForSelector(takenSaturday);
+        assertEqual(await manager.page.getAttribute(takenSaturday, "data-status"), "taken", "the requested Saturday is not shown as free");
+        await manager.page.click(takenSaturday);
+        await manager.page.waitForSelector("#booking-form");
+        await manager.page.fill("#booking-start", `${saturday}T10:00`);
+        await manager.page.fill("#booking-end", `${saturday}T17:00`);
+        const warning = (await manager.page.textContent("#booking-conflict")) ?? "";
+        assert(warning.includes("bezette periode"), `a period overlapping taken time is flagged beside the submit button (${warning})`);
+        await screenshots(manager.page, "issue16-calendar-conflict", ".submit-row");
         await manager.page.waitForSelector(`#my-bookings li[data-booking-id="${waiting.id}"][data-status="WAITLISTED"]`);
 
         await page.reload();

@@ -88,7 +88,8 @@ function block(item: GridBlock, day: GridDay): HTMLElement {
         document.getElementById("booking-form")?.scrollIntoView({ block: "nearest" });
       },
     },
-    h("span", { class: "slot-time" }, times),
+    // a narrow column may break the times after the dash, never inside a time
+    h("span", { class: "slot-time" }, times.replace("–", "–\u200b")),
     h("span", { class: "slot-status" }, label),
   );
 }
@@ -98,7 +99,7 @@ export function calendar(resource: Resource, week: Date): HTMLElement {
   const hasItems = days.some((d) => d.blocks.length > 0);
   const phoneDay = phoneDayIndex(week, days);
   const shown = days[phoneDay]!;
-  const hours = Array.from({ length: 24 }, (_, hour) => hour);
+  const hours = Array.from({ length: 23 }, (_, hour) => hour + 1);
   return h(
     "section",
     { class: "calendar", "aria-labelledby": "calendar-heading" },
@@ -124,18 +125,23 @@ export function calendar(resource: Resource, week: Date): HTMLElement {
       ),
     ),
     hasItems ? null : h("p", {}, t("org.noSlots")),
-    // only on a phone (CSS): one day at a time
-    h(
-      "div",
-      { class: "day-nav" },
-      h("button", { type: "button", id: "prev-day", "aria-label": t("org.prevDay"), onclick: () => stepPhoneDay(resource.id, week, phoneDay, -1) }, "‹"),
-      h("strong", { id: "phone-day" }, formatDay(shown.date, locale())),
-      h("button", { type: "button", id: "next-day", "aria-label": t("org.nextDay"), onclick: () => stepPhoneDay(resource.id, week, phoneDay, 1) }, "›"),
-    ),
     h(
       "div",
       { class: "time-grid", id: "week-grid", role: "group", "aria-labelledby": "calendar-heading" },
       h("div", { class: "grid-corner", "aria-hidden": "true" }),
+      // only on a phone (CSS): one day at a time, in place of the day headings
+      h(
+        "div",
+        { class: "day-nav" },
+        h("button", { type: "button", id: "prev-day", "aria-label": t("org.prevDay"), onclick: () => stepPhoneDay(resource.id, week, phoneDay, -1) }, "‹"),
+        h(
+          "strong",
+          { id: "phone-day" },
+          formatDay(shown.date, locale()),
+          shown.minutes === gridMinutes ? null : ` (${t("org.dayHours", { hours: shown.minutes / 60 })})`,
+        ),
+        h("button", { type: "button", id: "next-day", "aria-label": t("org.nextDay"), onclick: () => stepPhoneDay(resource.id, week, phoneDay, 1) }, "›"),
+      ),
       ...days.map((day, index) =>
         h(
           "h3",
