@@ -449,6 +449,15 @@ const tests = [
       );
       assertEqual(await page.textContent("#booking-conflict"), "", "no conflict is shown for a free block");
       await screenshots(page, "issue16-calendar", "#week-grid");
+      // a phone shows one day; the next-day button moves to the following date
+      await page.setViewportSize({ width: 390, height: 844 });
+      const shownDay = await page.$eval("#week-grid .grid-day.phone-day", (d) => /** @type {HTMLElement} */ (d).dataset.date ?? "");
+      assertEqual(await page.$$eval("#week-grid .grid-day", (days) => days.filter((d) => d.getClientRects().length > 0).length), 1, "a phone shows one day");
+      await page.click("#next-day");
+      await page.waitForFunction((before) => document.querySelector("#week-grid .grid-day.phone-day")?.getAttribute("data-date") !== before, shownDay);
+      const nextShown = await page.$eval("#week-grid .grid-day.phone-day", (d) => /** @type {HTMLElement} */ (d).dataset.date ?? "");
+      assertEqual(nextShown, new Date(Date.parse(`${shownDay}T12:00:00Z`) + 86400000).toISOString().slice(0, 10), "next day shows the following date");
+      await page.setViewportSize({ width: 1280, height: 800 });
       await page.fill("#booking-purpose", "Buurtfeest Bloemekenswijk (e2e)");
       await page.click("#pick-on-map");
       const pixel = await emptyMapPixel(page);
