@@ -111,9 +111,12 @@ const workflowTests = [
     async (page) => {
       const resourceId = await openGiveBox(page, "member@makermap.test");
       const saturday = await freeSaturday(page);
-      await page.click(`#week-grid .slot-free[data-day="${saturday}"]`);
+      const saturdayBlock = `#week-grid .slot-free[data-day="${saturday}"]`;
+      const saturdayEnd = await page.getAttribute(saturdayBlock, "data-end");
+      await page.click(saturdayBlock);
       await page.waitForSelector("#booking-form");
       assertEqual(await page.inputValue("#booking-start"), `${saturday}T00:00`, "clicking Saturday chooses Saturday, not the whole weekend");
+      assertEqual(await page.inputValue("#booking-end"), saturdayEnd, "the form ends where the clicked Saturday block ends");
       await page.fill("#booking-start", `${saturday}T10:00`);
       await page.fill("#booking-end", `${saturday}T17:00`);
       await page.fill("#booking-purpose", "Buurtfeest (e2e queue)");
@@ -213,7 +216,20 @@ const workflowTests = [
         await manager.page.waitForSelector("#resource-select");
         const waiting = await requestThroughApi(manager.page, { ...period, joinWaitlistIfFull: true });
         assertEqual(waiting.status, "WAITLISTED", "the full period puts the manager's request on the waitlist");
+        // the manager opening that week sees Saturday taken, and choosing it warns before anything is sent
+        const monday = new Date(Date.parse(`${saturday}T12:00:00Z`) - 5 * 86400000).toISOString().slice(0, 10);
+        await manager.page.goto(`${baseUrl}/#/organisation/${encodeURIComponent(resourceId)}?week=${monday}`);
         await manager.page.reload();
+        const takenSaturday = `#week-grid .slot[data-day="${saturday}"]`;
+        await manager.page.waitForSelector(takenSaturday);
+        assertEqual(await manager.page.getAttribute(takenSaturday, "data-status"), "taken", "the requested Saturday is not shown as free");
+        await manager.page.click(takenSaturday);
+        await manager.page.waitForSelector("#booking-form");
+        await manager.page.fill("#booking-start", `${saturday}T10:00`);
+        await manager.page.fill("#booking-end", `${saturday}T17:00`);
+        const warning = (await manager.page.textContent("#booking-conflict")) ?? "";
+        assert(warning.includes("bezette periode"), `a period overlapping taken time is flagged beside the submit button (${warning})`);
+        await screenshots(manager.page, "issue16-calendar-conflict", ".submit-row");
         await manager.page.waitForSelector(`#my-bookings li[data-booking-id="${waiting.id}"][data-status="WAITLISTED"]`);
 
         await page.reload();
@@ -423,9 +439,35 @@ const tests = [
       await page.waitForFunction(
         () => location.hash.includes("week=") && document.body.dataset.ready === "true" && document.querySelector("#week-grid .slot-free"),
       );
-      await page.locator("#week-grid .slot-free").first().click();
+      const block = page.locator("#week-grid .slot-free").first();
+      const [blockStart, blockEnd, blockName] = [
+        await block.getAttribute("data-start"),
+        await block.getAttribute("data-end"),
+        await block.getAttribute("aria-label"),
+      ];
+      assert(
+        blockName && /\d\d:\d\d/.test(blockName) && blockName.includes("vrij"),
+        `a slot block is a button named by its day, time and state (${blockName})`,
+      );
+      await block.click();
       await page.waitForSelector("#booking-form");
       const slotId = await page.$eval(".slot.selected", (b) => b.dataset.slotId);
+      assertEqual(
+        [await page.inputValue("#booking-start"), await page.inputValue("#booking-end")],
+        [blockStart, blockEnd],
+        "clicking a slot block fills the form with exactly that block's start and end",
+      );
+      assertEqual(await page.textContent("#booking-conflict"), "", "no conflict is shown for a free block");
+      await screenshots(page, "issue16-calendar", "#week-grid");
+      // a phone shows one day; the next-day button moves to the following date
+      await page.setViewportSize({ width: 390, height: 844 });
+      const shownDay = await page.$eval("#week-grid .grid-day.phone-day", (d) => /** @type {HTMLElement} */ (d).dataset.date ?? "");
+      assertEqual(await page.$$eval("#week-grid .grid-day", (days) => days.filter((d) => d.getClientRects().length > 0).length), 1, "a phone shows one day");
+      await page.click("#next-day");
+      await page.waitForFunction((before) => document.querySelector("#week-grid .grid-day.phone-day")?.getAttribute("data-date") !== before, shownDay);
+      const nextShown = await page.$eval("#week-grid .grid-day.phone-day", (d) => /** @type {HTMLElement} */ (d).dataset.date ?? "");
+      assertEqual(nextShown, new Date(Date.parse(`${shownDay}T12:00:00Z`) + 86400000).toISOString().slice(0, 10), "next day shows the following date");
+      await page.setViewportSize({ width: 1280, height: 800 });
       await page.fill("#booking-purpose", "Buurtfeest Bloemekenswijk (e2e)");
       await page.click("#pick-on-map");
       const pixel = await emptyMapPixel(page);

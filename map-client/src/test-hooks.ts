@@ -6,7 +6,7 @@ import type { Map as MapLibreMap, MapGeoJSONFeature } from "maplibre-gl";
 
 import type { CoverageInput } from "./graphql/generated";
 import type { CalendarItem } from "./lib/calendar";
-import { brusselsDate } from "./lib/time";
+import { brusselsDate, instantToBrusselsLocal } from "./lib/time";
 
 /** What `window.__makermap` holds. */
 export type MapHook = {
@@ -82,6 +82,9 @@ export function slotAttributes(item: CalendarItem): Record<string, string> {
     "data-booking-id": item.bookingId ?? "",
     // the Brussels date of the day this part of the slot is drawn on
     "data-day": brusselsDate(item.dayStart),
+    // the block's own period (Brussels `datetime-local`), which clicking it must put in the booking form
+    "data-start": instantToBrusselsLocal(item.dayStart),
+    "data-end": instantToBrusselsLocal(item.dayEnd),
   };
 }
 

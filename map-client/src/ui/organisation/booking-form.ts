@@ -4,14 +4,15 @@
 // requirement confirmed.
 import { request } from "../../api/graphql-client";
 import { RequestBookingDocument } from "../../graphql/generated";
-import { t } from "../../i18n";
-import { bookingPeriod } from "../../lib/calendar";
+import { locale, t } from "../../i18n";
+import { bookingPeriod, periodConflicts } from "../../lib/calendar";
 import { formatPoint } from "../../lib/distance";
-import { instantToBrusselsLocal, startOfBrusselsWeek } from "../../lib/time";
+import { formatDateTime, instantToBrusselsLocal, startOfBrusselsWeek } from "../../lib/time";
 import { onMapClick, setPicking } from "../../map/create-map";
 import type { Viewer } from "../../state/session";
 import { announce, h } from "../dom";
 import { errorText } from "../format";
+import { ownBookingsOf } from "./calendar";
 import { loadBookings, loadResource, rerender, type Resource, showDeploymentMarker, state } from "./state";
 
 export function bookingForm(resource: Resource, viewer: Viewer): HTMLElement | null {
@@ -41,6 +42,22 @@ export function bookingForm(resource: Resource, viewer: Viewer): HTMLElement | n
       pickedText.textContent = t("org.pickedAt", { point: formatPoint(point) });
     });
   });
+  // what the period would collide with, said next to the submit button before anything is sent
+  const conflict = h("p", { class: "conflict", id: "booking-conflict", role: "status" });
+  const showConflicts = () => {
+    const found = periodConflicts(start.value, end.value, resource.availability, ownBookingsOf(resource));
+    const periods = found.map((c) =>
+      t(c.reason === "mine" ? "org.conflictMine" : "org.conflictTaken", {
+        period: `${formatDateTime(c.start, locale())} – ${formatDateTime(c.end, locale())}`,
+      }),
+    );
+    conflict.textContent = periods.length ? t("org.conflict", { periods: periods.join(", ") }) : "";
+  };
+  start.addEventListener("input", showConflicts);
+  end.addEventListener("input", showConflicts);
+  start.addEventListener("change", showConflicts);
+  end.addEventListener("change", showConflicts);
+  showConflicts();
   const requirements = resource.requirements.map((r) =>
     h("label", { class: "check" }, h("input", { type: "checkbox", name: "requirement", value: r.code }), r.description),
   );
@@ -71,7 +88,7 @@ export function bookingForm(resource: Resource, viewer: Viewer): HTMLElement | n
       : null,
     requirements.length ? h("fieldset", {}, h("legend", {}, t("org.confirmRequirements")), ...requirements) : null,
     h("label", { class: "check" }, waitlist, t("org.waitlist")),
-    h("button", { type: "submit", class: "primary", id: "booking-submit" }, t("org.submit")),
+    h("div", { class: "submit-row" }, h("button", { type: "submit", class: "primary", id: "booking-submit" }, t("org.submit")), conflict),
     message,
   );
   form.addEventListener("submit", (event) => {

@@ -1,15 +1,18 @@
-// A resource's week: free / taken / pending / yours per Brussels day, week navigation, the jump to
-// the next free period and the live-update status. Choosing a free slot opens the booking form.
+// A resource's week as a time grid: hours down, days across (a phone shows one day with previous /
+// next day buttons), every slot and own booking drawn at its Brussels time as a button saying its
+// day, time and state (free / taken / pending / yours, by colour and by word). Clicking a free block
+// puts exactly that block's period in the booking form. Also week navigation, the jump to the next
+// free period and the live-update status.
 import { request } from "../../api/graphql-client";
 import { UpcomingAvailabilityDocument } from "../../graphql/generated";
 import { locale, t } from "../../i18n";
-import { buildWeek, type CalendarItem } from "../../lib/calendar";
-import { addBrusselsDays, formatDateTime, formatDay, formatLongDate, formatTime, startOfBrusselsWeek } from "../../lib/time";
+import { type CalendarItem, type GridBlock, type GridDay, gridMinutes, layoutWeek } from "../../lib/calendar";
+import { addBrusselsDays, brusselsDate, brusselsParts, formatDay, formatLongDate, formatTime, startOfBrusselsWeek } from "../../lib/time";
 import { slotAttributes } from "../../test-hooks";
 import { announce, h } from "../dom";
 import { go, rerender, type Resource, state } from "./state";
 
-function statusLabel(item: CalendarItem): string {
+export function statusLabel(item: Pick<CalendarItem, "status" | "remaining" | "capacity">): string {
   switch (item.status) {
     case "free":
       return t("slot.free");
@@ -24,12 +27,79 @@ function statusLabel(item: CalendarItem): string {
   }
 }
 
-export function calendar(resource: Resource, week: Date): HTMLElement {
-  const own = state.bookings
+/** The block's own times on its day; a block running to the next midnight ends at 24:00. */
+function blockTimes(block: GridBlock, day: GridDay): string {
+  const end = block.dayEnd.getTime() === addBrusselsDays(day.date, 1).getTime() ? "24:00" : formatTime(block.dayEnd, locale());
+  return `${formatTime(block.dayStart, locale())}–${end}`;
+}
+
+export function ownBookingsOf(resource: Resource) {
+  return state.bookings
     .filter((b) => b.resource.id === resource.id)
     .map((b) => ({ id: b.id, start: b.start, end: b.end, status: b.status, resourceId: b.resource.id }));
-  const days = buildWeek(week, resource.availability, own);
-  const hasItems = days.some((d) => d.items.length > 0);
+}
+
+/** The day a phone shows: kept while paging within a week, else today if in this week, else the first free day. */
+function phoneDayIndex(week: Date, days: GridDay[]): number {
+  const key = brusselsDate(week);
+  if (state.phoneDay.week === key) return state.phoneDay.index;
+  const today = brusselsDate(new Date());
+  let index = days.findIndex((d) => brusselsDate(d.date) === today);
+  if (index < 0)
+    index = Math.max(
+      0,
+      days.findIndex((d) => d.blocks.some((b) => b.status === "free" || b.status === "partly")),
+    );
+  state.phoneDay = { week: key, index };
+  return index;
+}
+
+function stepPhoneDay(resourceId: string, week: Date, index: number, by: number): void {
+  const next = index + by;
+  if (next >= 0 && next < 7) {
+    state.phoneDay = { week: brusselsDate(week), index: next };
+    rerender();
+    return;
+  }
+  const otherWeek = addBrusselsDays(week, by < 0 ? -7 : 7);
+  state.phoneDay = { week: brusselsDate(otherWeek), index: by < 0 ? 6 : 0 };
+  go(resourceId, otherWeek);
+}
+
+function block(item: GridBlock, day: GridDay): HTMLElement {
+  const selectable = item.status === "free" || item.status === "partly" || item.status === "taken";
+  const label = statusLabel(item);
+  const times = blockTimes(item, day);
+  return h(
+    "button",
+    {
+      type: "button",
+      class: `slot slot-${item.status}${isSelected(item) ? " selected" : ""}${item.height < 60 ? " short" : ""}`,
+      ...slotAttributes(item),
+      style: `top:${(item.top / gridMinutes) * 100}%;height:${(item.height / gridMinutes) * 100}%;left:${(item.lane / item.lanes) * 100}%;width:${100 / item.lanes}%`,
+      "aria-label": `${formatDay(day.date, locale())} ${times}: ${label}`,
+      "aria-pressed": selectable ? String(isSelected(item)) : null,
+      onclick: () => {
+        // a full slot can be chosen to join its waitlist
+        if (!selectable) return;
+        state.selected = item;
+        state.idempotencyKey = crypto.randomUUID();
+        rerender();
+        document.getElementById("booking-form")?.scrollIntoView({ block: "nearest" });
+      },
+    },
+    // a narrow column may break the times after the dash, never inside a time
+    h("span", { class: "slot-time" }, times.replace("–", "–\u200b")),
+    h("span", { class: "slot-status" }, label),
+  );
+}
+
+export function calendar(resource: Resource, week: Date): HTMLElement {
+  const days = layoutWeek(week, resource.availability, ownBookingsOf(resource));
+  const hasItems = days.some((d) => d.blocks.length > 0);
+  const phoneDay = phoneDayIndex(week, days);
+  const shown = days[phoneDay]!;
+  const hours = Array.from({ length: 23 }, (_, hour) => hour + 1);
   return h(
     "section",
     { class: "calendar", "aria-labelledby": "calendar-heading" },
@@ -56,47 +126,48 @@ export function calendar(resource: Resource, week: Date): HTMLElement {
     ),
     hasItems ? null : h("p", {}, t("org.noSlots")),
     h(
-      "ol",
-      { class: "week", id: "week-grid" },
-      ...days.map((day) =>
+      "div",
+      { class: "time-grid", id: "week-grid", role: "group", "aria-labelledby": "calendar-heading" },
+      h("div", { class: "grid-corner", "aria-hidden": "true" }),
+      // only on a phone (CSS): one day at a time, in place of the day headings
+      h(
+        "div",
+        { class: "day-nav" },
+        h("button", { type: "button", id: "prev-day", "aria-label": t("org.prevDay"), onclick: () => stepPhoneDay(resource.id, week, phoneDay, -1) }, "‹"),
         h(
-          "li",
-          { class: "day" },
-          h("h3", {}, formatDay(day.date, locale())),
-          h(
-            "ul",
-            {},
-            ...day.items.map((item) =>
-              h(
-                "li",
-                {},
-                h(
-                  "button",
-                  {
-                    type: "button",
-                    class: `slot slot-${item.status}${isSelected(item) ? " selected" : ""}`,
-                    ...slotAttributes(item),
-                    "aria-label": `${formatDateTime(item.start, locale())} – ${formatDateTime(item.end, locale())}: ${statusLabel(item)}`,
-                    onclick: () => {
-                      // a full slot can be chosen to join its waitlist
-                      if (item.status === "free" || item.status === "partly" || item.status === "taken") {
-                        state.selected = item;
-                        state.idempotencyKey = crypto.randomUUID();
-                        rerender();
-                        document.getElementById("booking-form")?.scrollIntoView({ block: "nearest" });
-                      }
-                    },
-                  },
-                  h(
-                    "span",
-                    { class: "slot-time" },
-                    `${formatTime(item.dayStart, locale())}–${item.dayEnd.getTime() === addBrusselsDays(day.date, 1).getTime() ? "24:00" : formatTime(item.dayEnd, locale())}`,
-                  ),
-                  h("span", { class: "slot-status" }, statusLabel(item)),
-                ),
-              ),
-            ),
-          ),
+          "strong",
+          { id: "phone-day" },
+          formatDay(shown.date, locale()),
+          shown.minutes === gridMinutes ? null : ` (${t("org.dayHours", { hours: shown.minutes / 60 })})`,
+        ),
+        h("button", { type: "button", id: "next-day", "aria-label": t("org.nextDay"), onclick: () => stepPhoneDay(resource.id, week, phoneDay, 1) }, "›"),
+      ),
+      ...days.map((day, index) =>
+        h(
+          "h3",
+          {
+            class: `grid-day-head${index === phoneDay ? " phone-day" : ""}`,
+            title: day.minutes === gridMinutes ? null : t("org.dstDay", { hours: day.minutes / 60 }),
+          },
+          formatDay(day.date, locale()),
+          day.minutes === gridMinutes ? null : h("span", { class: "dst" }, ` (${t("org.dayHours", { hours: day.minutes / 60 })})`),
+        ),
+      ),
+      h(
+        "div",
+        { class: "hour-axis", "aria-hidden": "true" },
+        ...hours.map((hour) => h("span", { style: `top:${(hour / 24) * 100}%` }, `${String(hour).padStart(2, "0")}:00`)),
+      ),
+      ...days.map((day, index) =>
+        h(
+          "div",
+          {
+            class: `grid-day${index === phoneDay ? " phone-day" : ""}`,
+            "data-date": brusselsDate(day.date),
+            role: "group",
+            "aria-label": formatDay(day.date, locale()),
+          },
+          ...day.blocks.map((item) => block(item, day)),
         ),
       ),
     ),
@@ -120,6 +191,9 @@ async function jumpToNextFree(resourceId: string): Promise<void> {
   const to = new Date(from.getTime() + 92 * 86400000);
   const { availability } = await request(UpcomingAvailabilityDocument, { id: resourceId, from: from.toISOString(), to: to.toISOString() });
   const free = availability.find((slot) => slot.remaining > 0 && new Date(slot.start) > from);
-  if (free) go(resourceId, startOfBrusselsWeek(new Date(free.start)));
-  else announce(t("org.noSlots"));
+  if (free) {
+    const week = startOfBrusselsWeek(new Date(free.start));
+    state.phoneDay = { week: brusselsDate(week), index: brusselsParts(new Date(free.start)).weekday };
+    go(resourceId, week);
+  } else announce(t("org.noSlots"));
 }

@@ -22,6 +22,8 @@ export const state = {
   resource: null as Resource | null,
   bookings: [] as Booking[],
   selected: null as CalendarItem | null,
+  // the one day a phone shows of the week (0 Monday … 6 Sunday), remembered per week (Brussels date of its Monday)
+  phoneDay: { week: "", index: 0 },
   picked: null as Point | null,
   idempotencyKey: "",
   message: "",
