@@ -1,4 +1,5 @@
 using MakerMap.Api.Schema;
+using NetTopologySuite.Geometries;
 
 namespace MakerMap.Api.Endpoints;
 
@@ -23,8 +24,9 @@ internal sealed class CoverageExport(CoverageRequest request, IReadOnlyList<Cove
     public string? PlaceName(CoverageRowView row) =>
         row.NearestPlaceId is { } id && places.TryGetValue(id, out var place) ? place["name"] as string : null;
 
-    public string? Geometry(CoverageRowView row) =>
-        row.AreaId is { } id && areas.TryGetValue(id, out var area) ? area["geometry"] as string : null;
+    /// <summary>The row's area boundary as Npgsql read it (counter-clockwise exteriors, area_columns.sql).</summary>
+    public Geometry? Geometry(CoverageRowView row) =>
+        row.AreaId is { } id && areas.TryGetValue(id, out var area) ? area["geometry"] as Geometry : null;
 
     /// <summary>e.g. <c>coverage-44021-sector-2026-12-12.csv</c>; only codes and dates, so always a safe file name.</summary>
     public string FileName(string extension)

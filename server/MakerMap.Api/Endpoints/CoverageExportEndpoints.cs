@@ -1,8 +1,10 @@
 using System.Globalization;
+using System.IO.Pipelines;
 using System.Text;
 using System.Text.Json;
 using MakerMap.Api.Auth;
 using MakerMap.Api.Schema;
+using MakerMap.Data.Export;
 
 namespace MakerMap.Api.Endpoints;
 
@@ -88,48 +90,53 @@ internal static class CoverageExportEndpoints
         : value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value
         : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-    private static Task<IResult> GeoJson(CoverageExport export, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+    // Written to the response as it is made, flushed every FlushBytes: the rows are in memory already
+    // (the report), but their boundaries' JSON is not gathered whole.
+    private static Task<IResult> GeoJson(CoverageExport export, CancellationToken ct) =>
+        Task.FromResult(Results.Stream(async body =>
         {
+            // over a PipeWriter, as PlaceGeoJsonExport: JsonSerializer.Serialize flushes synchronously
+            var pipe = PipeWriter.Create(body, new StreamPipeWriterOptions(leaveOpen: true));
+            await using var json = new Utf8JsonWriter(pipe);
+            long sent = 0;
             json.WriteStartObject();
             json.WriteString("type", "FeatureCollection");
             json.WriteStartArray("features");
             foreach (var row in export.Rows)
             {
-                json.WriteStartObject();
-                json.WriteString("type", "Feature");
-                json.WritePropertyName("geometry");
-                if (export.Geometry(row) is { } geometry)
-                {
-                    json.WriteRawValue(geometry, skipInputValidation: true);
-                }
-                else
-                {
-                    json.WriteNullValue();
-                }
-                json.WriteStartObject("properties");
-                json.WriteString("area_code", row.Code);
-                json.WriteString("area_name", row.Name);
-                json.WriteString("level", export.Level);
-                json.WriteNumber("population", row.Population);
-                if (row.NearestDistanceMeters is { } metres)
-                {
-                    json.WriteNumber("nearest_distance_m", metres);
-                }
-                else
-                {
-                    json.WriteNull("nearest_distance_m");
-                }
-                json.WriteString("nearest_place", export.PlaceName(row));
-                json.WriteBoolean("covered", row.Covered);
-                json.WriteEndObject();
-                json.WriteEndObject();
+                WriteFeature(json, export, row);
+                sent = await PlaceGeoJsonExport.FlushWhenFullAsync(json, pipe, sent, ct);
             }
             json.WriteEndArray();
             json.WriteEndObject();
+            json.Flush();
+            await pipe.FlushAsync(ct);
+            await pipe.CompleteAsync();
+        }, "application/geo+json; charset=utf-8", export.FileName("geojson")));
+
+    private static void WriteFeature(Utf8JsonWriter json, CoverageExport export, CoverageRowView row)
+    {
+        json.WriteStartObject();
+        json.WriteString("type", "Feature");
+        json.WritePropertyName("geometry");
+        // GeoJSON4STJ writes the NetTopologySuite geometry Npgsql read; null when the row has no area
+        JsonSerializer.Serialize(json, export.Geometry(row), Schema.GeoJson.Options);
+        json.WriteStartObject("properties");
+        json.WriteString("area_code", row.Code);
+        json.WriteString("area_name", row.Name);
+        json.WriteString("level", export.Level);
+        json.WriteNumber("population", row.Population);
+        if (row.NearestDistanceMeters is { } metres)
+        {
+            json.WriteNumber("nearest_distance_m", metres);
         }
-        return Task.FromResult(Results.File(buffer.ToArray(), "application/geo+json; charset=utf-8", export.FileName("geojson")));
+        else
+        {
+            json.WriteNull("nearest_distance_m");
+        }
+        json.WriteString("nearest_place", export.PlaceName(row));
+        json.WriteBoolean("covered", row.Covered);
+        json.WriteEndObject();
+        json.WriteEndObject();
     }
 }

@@ -1,7 +1,10 @@
 using System.Data;
+using System.IO.Pipelines;
 using System.Text.Json;
 using MakerMap.Data.Graph;
 using MakerMap.Data.Internal;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO.Converters;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -32,6 +35,8 @@ public sealed class PlaceGeoJsonExport(NpgsqlDataSource dataSource)
 {
     private static readonly string ListSql = EmbeddedSql.Load("Export/list_places_for_export.sql");
 
+    private static readonly JsonSerializerOptions GeoJsonOptions = new() { Converters = { new GeoJsonConverterFactory() } };
+
     /// <summary>How much JSON is gathered before it is written to the destination.</summary>
     public const int FlushBytes = 32 * 1024;
 
@@ -58,21 +63,41 @@ public sealed class PlaceGeoJsonExport(NpgsqlDataSource dataSource)
             : null);
 
         await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken).ConfigureAwait(false);
-        await using var json = new Utf8JsonWriter(destination);
+        // JsonSerializer.Serialize flushes its writer synchronously, which a response body refuses; over a
+        // PipeWriter that flush only hands bytes to the pipe, and the pipe goes out asynchronously below.
+        var pipe = PipeWriter.Create(destination, new StreamPipeWriterOptions(leaveOpen: true));
+        await using var json = new Utf8JsonWriter(pipe);
+        long sent = 0;
         json.WriteStartObject();
         json.WriteString("type", "FeatureCollection");
         json.WriteStartArray("features");
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             WriteFeature(json, reader);
-            if (json.BytesPending >= FlushBytes)
-            {
-                await json.FlushAsync(cancellationToken).ConfigureAwait(false);
-            }
+            sent = await FlushWhenFullAsync(json, pipe, sent, cancellationToken).ConfigureAwait(false);
         }
         json.WriteEndArray();
         json.WriteEndObject();
-        await json.FlushAsync(cancellationToken).ConfigureAwait(false);
+        json.Flush();
+        await pipe.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await pipe.CompleteAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Sends what <paramref name="json"/> wrote since <paramref name="sent"/> bytes once it is
+    /// <see cref="FlushBytes"/> or more; returns the bytes sent so far.
+    /// </summary>
+    public static async ValueTask<long> FlushWhenFullAsync(Utf8JsonWriter json, PipeWriter pipe, long sent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(pipe);
+        if (json.BytesCommitted + json.BytesPending - sent < FlushBytes)
+        {
+            return sent;
+        }
+        json.Flush();
+        await pipe.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return json.BytesCommitted;
     }
 
     // columns in the order of list_places_for_export.sql, read once each (SequentialAccess)
@@ -82,34 +107,29 @@ public sealed class PlaceGeoJsonExport(NpgsqlDataSource dataSource)
         json.WriteStartObject();
         json.WriteString("type", "Feature");
         json.WriteString("id", id);
-        // RFC 7946 §3.1.1: longitude first, WGS 84
-        json.WriteStartObject("geometry");
-        json.WriteString("type", "Point");
-        json.WriteStartArray("coordinates");
-        json.WriteNumberValue(row.GetDouble(1));
-        json.WriteNumberValue(row.GetDouble(2));
-        json.WriteEndArray();
-        json.WriteEndObject();
+        json.WritePropertyName("geometry");
+        // GeoJSON4STJ writes the NetTopologySuite point Npgsql read (RFC 7946 §3.1.1: longitude first, WGS 84)
+        JsonSerializer.Serialize(json, row.GetFieldValue<Point>(1), GeoJsonOptions);
         json.WriteStartObject("properties");
         json.WriteString("id", id);
-        Text(json, row, 3, "slug");
-        Text(json, row, 4, "name");
-        Text(json, row, 5, "kind");
-        TextList(json, row, 6, "categories");
-        Text(json, row, 7, "street_address");
-        Text(json, row, 8, "postal_code");
-        Text(json, row, 9, "locality");
-        Text(json, row, 10, "country_code");
-        Text(json, row, 11, "description");
-        Text(json, row, 12, "website");
-        Text(json, row, 13, "opening_hours");
-        Text(json, row, 14, "wheelchair");
-        TextList(json, row, 15, "languages");
-        Text(json, row, 16, "location_precision");
-        Text(json, row, 17, "location_note");
-        Text(json, row, 18, "source");
-        Text(json, row, 19, "licence");
-        Text(json, row, 20, "attribution");
+        Text(json, row, 2, "slug");
+        Text(json, row, 3, "name");
+        Text(json, row, 4, "kind");
+        TextList(json, row, 5, "categories");
+        Text(json, row, 6, "street_address");
+        Text(json, row, 7, "postal_code");
+        Text(json, row, 8, "locality");
+        Text(json, row, 9, "country_code");
+        Text(json, row, 10, "description");
+        Text(json, row, 11, "website");
+        Text(json, row, 12, "opening_hours");
+        Text(json, row, 13, "wheelchair");
+        TextList(json, row, 14, "languages");
+        Text(json, row, 15, "location_precision");
+        Text(json, row, 16, "location_note");
+        Text(json, row, 17, "source");
+        Text(json, row, 18, "licence");
+        Text(json, row, 19, "attribution");
         json.WriteEndObject();
         json.WriteEndObject();
     }

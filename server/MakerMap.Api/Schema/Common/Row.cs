@@ -3,7 +3,7 @@ namespace MakerMap.Api.Schema;
 /// <summary>
 /// One database row as the GraphQL layer sees it: column aliases are the SDL's field names (so the
 /// engine's default resolver reads them), enum columns are already upper-case, geometries are
-/// GeoJSON text, and <see cref="TypeName"/> says which object type the row is (for <c>Node</c>).
+/// GeoJSON text or (areas) NetTopologySuite geometries, and <see cref="TypeName"/> says which object type the row is (for <c>Node</c>).
 /// </summary>
 public sealed class Row : Dictionary<string, object?>
 {

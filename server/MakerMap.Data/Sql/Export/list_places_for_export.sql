@@ -2,12 +2,14 @@
 -- diff cleanly; the server writes them as GeoJSON features while it reads them, so neither side holds
 -- the whole export. Values as the GraphQL API names them: id is the Place's global id (base64 of
 -- "Place:<uuid>", as the place tiles and MakerMap.Api.Schema.GlobalId; a test holds them together),
--- kind, categories, wheelchair and location_precision are GraphQL enum names.
+-- kind, categories, wheelchair and location_precision are GraphQL enum names. The location is rounded
+-- to 7 decimals (about 1 cm) here, through numeric so each coordinate is the double nearest its decimal
+-- and GeoJSON4STJ writes it short.
 -- Filters (NULL = any): @kinds, @categories (at least one), @locality (any letter case), @wheelchair,
 -- the box @west/@south/@east/@north, and @open_at with @open_values (as page_places.sql).
 SELECT encode(convert_to('Place:' || p.id::text, 'UTF8'), 'base64') AS global_id,
-       round(ST_X(p.location)::numeric, 7)::float8 AS longitude,
-       round(ST_Y(p.location)::numeric, 7)::float8 AS latitude,
+       ST_SetSRID(ST_MakePoint(round(ST_X(p.location)::numeric, 7)::float8,
+                               round(ST_Y(p.location)::numeric, 7)::float8), 4326) AS location,
        p.slug,
        p.name,
        upper(p.kind) AS kind,

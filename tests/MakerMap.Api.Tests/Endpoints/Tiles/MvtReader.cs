@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
-using System.Text;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO.VectorTiles.Mapbox;
 
 namespace MakerMap.Api.Tests.Endpoints.Tiles;
 
@@ -13,103 +14,65 @@ internal sealed record MvtLayer(string Name, uint Extent, IReadOnlyList<MvtFeatu
 internal sealed record MvtFeature(int GeometryType, IReadOnlyDictionary<string, object> Properties, (int X, int Y) FirstVertex);
 
 /// <summary>
-/// A small protobuf reader for the MVT message structure (Tile → Layer → Feature, keys/values and
-/// tags), so tests check what a map client would decode. Only what MVT uses: varints, 32/64-bit
-/// fixed and length-delimited fields.
+/// Decodes a tile with NetTopologySuite.IO.VectorTiles.Mapbox, so tests check what an independent
+/// MVT reader makes of it. The library gives geometries in WGS 84 for a tile address; the tests speak
+/// tile coordinates, so the tile is read as tile 0/0/0 and each vertex is projected back to Web
+/// Mercator pixels of that tile (x = (lon + 180) / 360 · extent, y likewise from the latitude) and
+/// rounded: the inverse of what the library did, exact to well under a pixel at any extent.
 /// </summary>
 internal static class MvtReader
 {
     public static IReadOnlyList<MvtLayer> Read(byte[] tile)
     {
-        var layers = new List<MvtLayer>();
-        foreach (var (field, _, bytes) in Fields(tile))
+        // The library's layers carry no extent, so that one varint (Layer field 5) is read here.
+        var extents = LayerExtents(tile);
+        using var stream = new MemoryStream(tile);
+        var decoded = new MapboxTileReader().Read(stream, new NetTopologySuite.IO.VectorTiles.Tiles.Tile(0, 0, 0));
+        return decoded.Layers.Select((layer, i) =>
+        {
+            var extent = extents[i];
+            return new MvtLayer(layer.Name, extent, layer.Features.Select(f => new MvtFeature(
+                TypeOf(f.Geometry),
+                f.Attributes.GetNames().ToDictionary(name => name, name => f.Attributes[name]!, StringComparer.Ordinal),
+                f.Geometry is { IsEmpty: false } g ? TileCoordinates(g.Coordinates[0], extent) : (0, 0))).ToList());
+        }).ToList();
+    }
+
+    private static int TypeOf(Geometry? geometry) => geometry switch
+    {
+        IPuntal => 1,
+        ILineal => 2,
+        IPolygonal => 3,
+        _ => 0,
+    };
+
+    private static (int X, int Y) TileCoordinates(Coordinate lonLat, uint extent)
+    {
+        var x = (lonLat.X + 180) / 360 * extent;
+        var latitude = lonLat.Y * Math.PI / 180;
+        var y = (1 - Math.Log(Math.Tan(latitude) + (1 / Math.Cos(latitude))) / Math.PI) / 2 * extent;
+        return ((int)Math.Round(x), (int)Math.Round(y));
+    }
+
+    private static List<uint> LayerExtents(byte[] tile)
+    {
+        var extents = new List<uint>();
+        foreach (var (field, _, layer) in Fields(tile))
         {
             if (field == 3)
             {
-                layers.Add(ReadLayer(bytes));
-            }
-        }
-        return layers;
-    }
-
-    private static MvtLayer ReadLayer(ReadOnlyMemory<byte> layer)
-    {
-        string name = "";
-        uint extent = 4096;
-        var keys = new List<string>();
-        var values = new List<object>();
-        var features = new List<ReadOnlyMemory<byte>>();
-        foreach (var (field, varint, bytes) in Fields(layer))
-        {
-            switch (field)
-            {
-                case 1: name = Encoding.UTF8.GetString(bytes.Span); break;
-                case 2: features.Add(bytes); break;
-                case 3: keys.Add(Encoding.UTF8.GetString(bytes.Span)); break;
-                case 4: values.Add(ReadValue(bytes)); break;
-                case 5: extent = (uint)varint; break;
-            }
-        }
-        return new MvtLayer(name, extent, features.Select(f => ReadFeature(f, keys, values)).ToList());
-    }
-
-    private static MvtFeature ReadFeature(ReadOnlyMemory<byte> feature, List<string> keys, List<object> values)
-    {
-        var type = 0;
-        var properties = new Dictionary<string, object>(StringComparer.Ordinal);
-        var first = (0, 0);
-        foreach (var (field, varint, bytes) in Fields(feature))
-        {
-            switch (field)
-            {
-                case 2:
-                    var tags = PackedVarints(bytes);
-                    for (var i = 0; i + 1 < tags.Count; i += 2)
+                uint extent = 4096;
+                foreach (var (layerField, varint, _) in Fields(layer))
+                {
+                    if (layerField == 5)
                     {
-                        properties[keys[(int)tags[i]]] = values[(int)tags[i + 1]];
+                        extent = (uint)varint;
                     }
-                    break;
-                case 3: type = (int)varint; break;
-                case 4:
-                    // [MoveTo(1) count 1] dx dy: the first command of every geometry, relative to (0, 0)
-                    var geometry = PackedVarints(bytes);
-                    first = (ZigZag(geometry[1]), ZigZag(geometry[2]));
-                    break;
+                }
+                extents.Add(extent);
             }
         }
-        return new MvtFeature(type, properties, first);
-    }
-
-    private static object ReadValue(ReadOnlyMemory<byte> value)
-    {
-        foreach (var (field, varint, bytes) in Fields(value))
-        {
-            return field switch
-            {
-                1 => Encoding.UTF8.GetString(bytes.Span),
-                2 => BitConverter.Int32BitsToSingle((int)varint),
-                3 => BitConverter.Int64BitsToDouble((long)varint),
-                4 => (long)varint,
-                5 => varint,
-                6 => (long)ZigZag(varint),
-                7 => varint != 0,
-                _ => throw new InvalidDataException($"unknown Value field {field}"),
-            };
-        }
-        throw new InvalidDataException("empty Value");
-    }
-
-    private static int ZigZag(ulong value) => (int)(value >> 1) ^ -(int)(value & 1);
-
-    private static List<ulong> PackedVarints(ReadOnlyMemory<byte> bytes)
-    {
-        var list = new List<ulong>();
-        var offset = 0;
-        while (offset < bytes.Length)
-        {
-            list.Add(Varint(bytes.Span, ref offset));
-        }
-        return list;
+        return extents;
     }
 
     /// <summary>Every field of a message: number, value of a varint/fixed field, bytes of a length-delimited one.</summary>
