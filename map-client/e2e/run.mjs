@@ -160,6 +160,10 @@ const workflowTests = [
       }
       await page.waitForSelector(`#my-bookings li[data-booking-id="${booking.id}"][data-status="CONFIRMED"]`, { timeout: 15000 });
       assert(await page.evaluate(() => window.__notReloaded === true), "the page was not reloaded");
+      // the note follows the same live update as the list, possibly a moment later
+      await page
+        .waitForFunction(() => document.querySelector("#booking-note")?.textContent?.includes("bevestigd"), undefined, { timeout: 10000 })
+        .catch(() => undefined);
       const note = await page.textContent("#booking-note");
       assert(note?.includes("bevestigd"), `the member is told: ${note}`);
       await screenshots(page, "issue16-confirmed-live", `#my-bookings li[data-booking-id="${booking.id}"]`);

@@ -20,11 +20,16 @@ public sealed partial class BookingCommands
         }
         return await TransientRetry.RunAsync(async ct =>
         {
-            await using var update = dataSource.CreateCommand(BookingSql.CancelBooking);
+            await using var connection = await dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
+            await using var transaction = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+            await LockResourceOfBookingAsync(connection, transaction, bookingId, ct).ConfigureAwait(false);
+            await using var update = new NpgsqlCommand(BookingSql.CancelBooking, connection, transaction);
             update.Parameters.AddNullable<Guid>("id", bookingId, NpgsqlDbType.Uuid);
             update.Parameters.AddNullableText("reason", string.IsNullOrWhiteSpace(reason) ? null : reason.Trim());
             update.Parameters.AddInstant("now", _time.GetUtcNow());
-            if (await BookingReader.ReadSingleAsync(update, ct).ConfigureAwait(false) is { } cancelled)
+            var cancelled = await BookingReader.ReadSingleAsync(update, ct).ConfigureAwait(false);
+            await transaction.CommitAsync(ct).ConfigureAwait(false);
+            if (cancelled is not null)
             {
                 return BookingResult.Success(cancelled);
             }
@@ -44,7 +49,10 @@ public sealed partial class BookingCommands
         }
         return await TransientRetry.RunAsync(async ct =>
         {
-            await using var update = dataSource.CreateCommand(BookingSql.DecideBooking);
+            await using var connection = await dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
+            await using var transaction = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+            await LockResourceOfBookingAsync(connection, transaction, bookingId, ct).ConfigureAwait(false);
+            await using var update = new NpgsqlCommand(BookingSql.DecideBooking, connection, transaction);
             update.Parameters.AddNullable<Guid>("id", bookingId, NpgsqlDbType.Uuid);
             update.Parameters.AddNullableText("status", approve ? BookingStatus.Confirmed : BookingStatus.Declined);
             update.Parameters.AddNullable("decided_by", decidedBy, NpgsqlDbType.Uuid);
@@ -52,7 +60,9 @@ public sealed partial class BookingCommands
             update.Parameters.AddInstant("now", _time.GetUtcNow());
             try
             {
-                if (await BookingReader.ReadSingleAsync(update, ct).ConfigureAwait(false) is { } decided)
+                var decided = await BookingReader.ReadSingleAsync(update, ct).ConfigureAwait(false);
+                await transaction.CommitAsync(ct).ConfigureAwait(false);
+                if (decided is not null)
                 {
                     return BookingResult.Success(decided);
                 }
@@ -63,6 +73,19 @@ public sealed partial class BookingCommands
             }
             return await ExplainAsync(bookingId, approve ? "approved" : "declined", ct).ConfigureAwait(false);
         }, ConcurrentUpdateFailure, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Takes the booking's resource row lock before the booking's own row, the order every other write
+    /// uses (migration 0015): the update's triggers lock the resource and may promote waitlisted
+    /// bookings of it (migration 0020), so locking the booking first would deadlock with them.
+    /// </summary>
+    private static async Task LockResourceOfBookingAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid bookingId,
+        CancellationToken cancellationToken)
+    {
+        await using var lockResource = new NpgsqlCommand(BookingSql.LockResourceOfBooking, connection, transaction);
+        lockResource.Parameters.AddNullable<Guid>("id", bookingId, NpgsqlDbType.Uuid);
+        await lockResource.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -22,6 +22,10 @@ internal static class BookingSql
     // the row lock every writer of a resource takes first (migration 0015)
     public const string LockResource = "SELECT 1 FROM resources WHERE id = @resource_id FOR NO KEY UPDATE";
 
+    /// <summary>The row lock of a booking's resource, taken before the booking's own.</summary>
+    public const string LockResourceOfBooking =
+        "SELECT 1 FROM resources AS r JOIN bookings AS b ON b.resource_id = r.id WHERE b.id = @id FOR NO KEY UPDATE OF r";
+
     public const string BookingsExclusiveNoOverlap = "bookings_exclusive_no_overlap";
     public const string BookingsIdempotencyKey = "bookings_idempotency_key";
 }

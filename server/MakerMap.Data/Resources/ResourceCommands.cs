@@ -115,6 +115,14 @@ public sealed partial class ResourceCommands(NpgsqlDataSource dataSource, TimePr
         {
             return error;
         }
+        // A capacity change takes the resource lock, then its triggers promote waitlisted requests and
+        // resize slots (migration 0020), so it can meet a concurrent booking in a deadlock: retried.
+        return await TransientRetry.RunAsync(ct => UpdateOnceAsync(resourceId, changes, name, ct), ConcurrentUpdate, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    private async Task<CommandResult<Guid>> UpdateOnceAsync(Guid resourceId, ResourceChanges changes, string? name, CancellationToken cancellationToken)
+    {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         if (changes.Capacity is { Value: { } newCapacity })
