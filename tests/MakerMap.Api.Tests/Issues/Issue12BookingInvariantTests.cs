@@ -183,6 +183,53 @@ public sealed class Issue12BookingInvariantTests(GraphQLApiFactory factory) : IC
         }
     }
 
+    [Fact]
+    public async Task Deleting_a_resources_last_availability_schedule_closes_it_instead_of_opening_it_round_the_clock()
+    {
+        var (admin, adminToken) = await _client.SignUpAsync();
+        var f = await SlotAsync(2);
+        await new AccountCommands(factory.Database.DataSource).SetMembershipAsync(admin, f.Organisation, MembershipRole.Admin, CancellationToken.None);
+        var (_, token) = await _client.MemberAsync(f.Organisation);
+        var nextDay = f.Start.AddDays(1);
+
+        var deleted = await _client.PostAsync(Delete.Replace("{0}", "deleteSchedule", StringComparison.Ordinal),
+            new { i = new { id = GraphQLTestClient.Id("Schedule", await ScheduleOfAsync(f.Slot)) } }, adminToken);
+        var byApi = await RequestAsync(ByPeriod(f, nextDay, nextDay.AddHours(2)), token);
+        var bySql = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => _client.ExecuteSqlAsync(
+            """
+            INSERT INTO bookings (resource_id, period, status, is_exclusive, organisation_id)
+            VALUES (@r, tstzrange(@start, @end, '[)'), 'confirmed', false, @o)
+            """, ("r", f.Resource), ("start", nextDay.UtcDateTime), ("end", nextDay.AddHours(2).UtcDateTime), ("o", f.Organisation)));
+        var seen = await _client.PostAsync("query($id: ID!) { resource(id: $id) { bookedInSlots schedules { id } } }",
+            new { id = GraphQLTestClient.Id("Resource", f.Resource) }, token);
+
+        Assert.Null(Code(deleted.Data.GetProperty("deleteSchedule")));
+        Assert.Equal("OUTSIDE_AVAILABILITY", Code(byApi));
+        Assert.Contains("outside_availability", bySql.Hint, StringComparison.Ordinal);
+        Assert.Equal(0, await factory.Database.Data.CountAsync("SELECT count(*) FROM bookings WHERE resource_id = @r", new { r = f.Resource }));
+        Assert.True(seen.Data.GetProperty("resource").GetProperty("bookedInSlots").GetBoolean());
+        Assert.Equal(0, seen.Data.GetProperty("resource").GetProperty("schedules").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_resource_that_never_had_an_availability_schedule_is_booked_in_free_periods()
+    {
+        var data = factory.Database.Data;
+        var organisation = await data.OrganisationAsync();
+        var resource = await data.ResourceAsync(await data.PlaceAsync(3.72, 51.05), new ResourceSpec { Capacity = 2, Exclusive = false });
+        await _client.ExecuteSqlAsync("UPDATE resources SET organisation_id = @o WHERE id = @r", ("o", organisation), ("r", resource));
+        var (_, token) = await _client.MemberAsync(organisation);
+        var start = new DateTimeOffset(DateTimeOffset.UtcNow.Date.AddDays(4).AddHours(22), TimeSpan.Zero);
+        var f = new Fixture(organisation, resource, Guid.Empty, start, start.AddHours(2));
+
+        var booked = await RequestAsync(ByPeriod(f, f.Start, f.End), token);
+        var seen = await _client.PostAsync("query($id: ID!) { resource(id: $id) { bookedInSlots } }",
+            new { id = GraphQLTestClient.Id("Resource", resource) }, token);
+
+        Assert.Null(Code(booked));
+        Assert.False(seen.Data.GetProperty("resource").GetProperty("bookedInSlots").GetBoolean());
+    }
+
     private async Task<Guid> ScheduleOfAsync(Guid slot)
     {
         await using var command = factory.Database.DataSource.CreateCommand("SELECT schedule_id FROM slots WHERE id = @slot");
