@@ -30,6 +30,7 @@ public static class AuthRegistration
         services.TryAddSingleton(new PasswordHasher(options.PasswordIterations));
         services.TryAddSingleton<AccessPolicy>();
         services.TryAddSingleton<AccessTokenService>();
+        services.TryAddSingleton<PostgresTicketStore>();
         services.TryAddSingleton<SessionCheck>();
         services.TryAddSingleton<AccountService>();
         AddSharedKeyRing(services);
@@ -44,6 +45,9 @@ public static class AuthRegistration
                         : AuthSchemes.Bearer)
             .AddCookie(AuthSchemes.Cookie, cookie => ConfigureCookie(cookie, options))
             .AddScheme<AccessTokenAuthenticationOptions, AccessTokenAuthenticationHandler>(AuthSchemes.Bearer, displayName: "Bearer token", null);
+        // the cookie names a session kept in PostgreSQL, so signing out ends every copy of it
+        services.AddOptions<CookieAuthenticationOptions>(AuthSchemes.Cookie)
+            .Configure<PostgresTicketStore>((cookie, store) => cookie.SessionStore = store);
         services.AddAuthorization();
         return builder;
     }

@@ -6,12 +6,12 @@ namespace MakerMap.Api.Auth;
 
 /// <summary>
 /// How a long-lived connection (a WebSocket carrying subscriptions) was signed in: the account, and either the
-/// bearer token it presented or the expiry of its session cookie. Captured once at the upgrade request.
+/// bearer token it presented or the server-side session its cookie names. Captured once at the upgrade request.
 /// </summary>
 /// <param name="AccountId">The signed-in account, or null for anonymous connections.</param>
 /// <param name="BearerToken">The bearer token, when the connection was authenticated with one.</param>
-/// <param name="CookieExpiresAt">When the session cookie it presented expires, for cookie sessions.</param>
-public sealed record SignedInSession(Guid? AccountId, string? BearerToken, DateTimeOffset? CookieExpiresAt)
+/// <param name="CookieSession">The digest of the cookie's session key (<see cref="PostgresTicketStore.SessionDigestProperty"/>), for cookie sessions.</param>
+public sealed record SignedInSession(Guid? AccountId, string? BearerToken, string? CookieSession)
 {
     /// <summary>An anonymous connection.</summary>
     public static SignedInSession Anonymous { get; } = new(null, null, null);
@@ -19,14 +19,11 @@ public sealed record SignedInSession(Guid? AccountId, string? BearerToken, DateT
 
 /// <summary>
 /// Re-authenticates a <see cref="SignedInSession"/> long after its request was authenticated: a bearer token must
-/// still be live (not revoked or expired) and name the same account, a cookie must not have expired, and the
-/// account must still exist. The principal is rebuilt from the database, so memberships are those of now.
+/// still be live (not revoked or expired) and name the same account, a cookie's server-side session must still
+/// exist (not signed out, not expired), and the account must still exist. The principal is rebuilt from the
+/// database, so memberships are those of now.
 /// </summary>
-/// <remarks>
-/// A cookie is stateless: signing out clears it in the browser, but a copy stays valid until it expires, so
-/// for cookie sessions only expiry and the account are checked. Bearer tokens are revoked server-side.
-/// </remarks>
-public sealed class SessionCheck(AccessTokenService tokens, AccountCommands accounts, TimeProvider clock)
+public sealed class SessionCheck(AccessTokenService tokens, PostgresTicketStore cookieSessions, AccountCommands accounts)
 {
     /// <summary>The session of a request (for a WebSocket, its upgrade request) as authenticated by the pipeline.</summary>
     public static SignedInSession Capture(HttpContext? http)
@@ -40,7 +37,7 @@ public sealed class SessionCheck(AccessTokenService tokens, AccountCommands acco
             return new SignedInSession(accountId, token, null);
         }
         var properties = http.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Properties;
-        return new SignedInSession(accountId, null, properties?.ExpiresUtc);
+        return new SignedInSession(accountId, null, properties?.GetString(PostgresTicketStore.SessionDigestProperty));
     }
 
     /// <summary>The session's principal as of now, or null when the session has ended (revoked, expired, account gone).</summary>
@@ -62,7 +59,8 @@ public sealed class SessionCheck(AccessTokenService tokens, AccountCommands acco
         }
         else
         {
-            if (session.CookieExpiresAt is { } expires && expires <= clock.GetUtcNow())
+            if (session.CookieSession is not { } cookieSession
+                || !await cookieSessions.IsLiveAsync(cookieSession, cancellationToken).ConfigureAwait(false))
             {
                 return null;
             }

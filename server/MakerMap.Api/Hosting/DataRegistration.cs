@@ -43,6 +43,7 @@ public static class DataRegistration
         // writes
         services.TryAddSingleton<AccountCommands>();
         services.TryAddSingleton<AccessTokenStore>();
+        services.TryAddSingleton<CookieSessionStore>();
         services.TryAddSingleton<OrganisationCommands>();
         services.TryAddSingleton<PlaceCommands>();
         services.TryAddSingleton<ResourceCommands>();

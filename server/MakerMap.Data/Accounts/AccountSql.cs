@@ -12,6 +12,10 @@ internal static class AccountSql
     public static readonly string InsertAccessToken = EmbeddedSql.Load("Accounts/insert_access_token.sql");
     public static readonly string FindAccessToken = EmbeddedSql.Load("Accounts/find_access_token.sql");
     public static readonly string RevokeAccessToken = EmbeddedSql.Load("Accounts/revoke_access_token.sql");
+    public static readonly string InsertCookieSession = EmbeddedSql.Load("Accounts/insert_cookie_session.sql");
+    public static readonly string FindCookieSession = EmbeddedSql.Load("Accounts/find_cookie_session.sql");
+    public static readonly string RenewCookieSession = EmbeddedSql.Load("Accounts/renew_cookie_session.sql");
+    public static readonly string DeleteCookieSession = EmbeddedSql.Load("Accounts/delete_cookie_session.sql");
 
     public const string UpdatePasswordHash = "UPDATE accounts SET password_hash = @password_hash WHERE id = @account_id";
 }

@@ -138,6 +138,62 @@ public sealed class AuthEndpointsTests(MakerMapApiFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_copy_of_the_session_cookie_stops_working_when_its_session_signs_out()
+    {
+        using var browser = CookieClient();
+        using var signUp = await browser.PostAsJsonAsync("/auth/sign-up", new { email = NewEmail(), password = Password });
+        var accountId = (await JsonAsync(signUp)).GetProperty("account").GetProperty("id").GetGuid();
+        var copiedCookie = SessionCookie(signUp);
+        using var thief = TokenClient();
+        using var before = await MeWithCookieAsync(thief, copiedCookie);
+        var sessionsBefore = await CountCookieSessionsAsync(accountId);
+
+        using var signOut = await browser.PostAsync(new Uri("/auth/sign-out", UriKind.Relative), null);
+        using var after = await MeWithCookieAsync(thief, copiedCookie);
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(1, sessionsBefore);
+        Assert.True((await JsonAsync(signOut)).GetProperty("signedOut").GetBoolean());
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+        Assert.Equal("UNAUTHENTICATED", FirstErrorCode(await JsonAsync(after)));
+        Assert.Equal(0, await CountCookieSessionsAsync(accountId));
+    }
+
+    [Fact]
+    public async Task Signing_out_one_browser_leaves_the_accounts_other_browser_signed_in()
+    {
+        var email = await SignUpAsync();
+        using var laptop = CookieClient();
+        using var phone = CookieClient();
+        using var laptopSignIn = await laptop.PostAsJsonAsync("/auth/sign-in", new { email, password = Password });
+        using var phoneSignIn = await phone.PostAsJsonAsync("/auth/sign-in", new { email, password = Password });
+
+        using var signOut = await laptop.PostAsync(new Uri("/auth/sign-out", UriKind.Relative), null);
+        using var laptopMe = await laptop.GetAsync(new Uri("/auth/me", UriKind.Relative));
+        using var phoneMe = await phone.GetAsync(new Uri("/auth/me", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, laptopMe.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, phoneMe.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_session_cookie_names_a_server_side_session_whose_key_is_stored_only_as_a_digest()
+    {
+        using var browser = CookieClient();
+        using var signUp = await browser.PostAsJsonAsync("/auth/sign-up", new { email = NewEmail(), password = Password });
+        var accountId = (await JsonAsync(signUp)).GetProperty("account").GetProperty("id").GetGuid();
+        await using var command = factory.Database.DataSource.CreateCommand(
+            "SELECT length(key_sha256), expires_at > now() + interval '1 day' FROM cookie_sessions WHERE account_id = @account");
+        command.Parameters.AddWithValue("account", accountId);
+        await using var reader = await command.ExecuteReaderAsync();
+
+        Assert.True(await reader.ReadAsync());
+        Assert.Equal(32, reader.GetInt32(0));
+        Assert.True(reader.GetBoolean(1));
+        Assert.False(await reader.ReadAsync());
+    }
+
+    [Fact]
     public async Task Expired_bearer_token_is_refused()
     {
         var (_, accountId) = await SignedInCookieClientAsync();
@@ -244,6 +300,23 @@ public sealed class AuthEndpointsTests(MakerMapApiFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, signOut.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, me.StatusCode);
         client.Dispose();
+    }
+
+    private static string SessionCookie(HttpResponseMessage response) =>
+        response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("makermap.session=", StringComparison.Ordinal)).Split(';')[0];
+
+    private static Task<HttpResponseMessage> MeWithCookieAsync(HttpClient client, string cookie)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/auth/me");
+        request.Headers.Add("Cookie", cookie);
+        return client.SendAsync(request);
+    }
+
+    private async Task<long> CountCookieSessionsAsync(Guid accountId)
+    {
+        await using var command = factory.Database.DataSource.CreateCommand("SELECT count(*) FROM cookie_sessions WHERE account_id = @account");
+        command.Parameters.AddWithValue("account", accountId);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     private HttpClient CookieClient() => factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true });

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.Json;
 using MakerMap.Api.Live;
 using MakerMap.Api.Tests.GraphQL;
@@ -56,13 +57,18 @@ public sealed class Issue12SubscriptionAccessTests(GraphQLApiFactory factory) : 
     {
         var subscriber = await GraphQLWsTestClient.ConnectAsync(factory, token);
         await subscriber.SubscribeAsync("b1", BookingSubscription, new { b = booking });
+        await WaitForOneSubscriberAsync();
+        return subscriber;
+    }
+
+    private async Task WaitForOneSubscriberAsync()
+    {
         var deadline = DateTime.UtcNow.AddSeconds(15);
         while (!(Hub.IsListening && Hub.SubscriberCount == 1))
         {
             Assert.True(DateTime.UtcNow < deadline, "The subscription did not start.");
             await Task.Delay(20);
         }
-        return subscriber;
     }
 
     private Task<GraphQLResponse> ChangeAsync(string booking, string manager, string note) =>
@@ -115,6 +121,35 @@ public sealed class Issue12SubscriptionAccessTests(GraphQLApiFactory factory) : 
         {
             signOut.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             using var response = await http.SendAsync(signOut);
+            Assert.Contains("\"signedOut\":true", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+        await TouchAsync(booking);
+
+        await AssertEndsWithErrorAsync(subscriber, "UNAUTHENTICATED");
+        await TouchAsync(booking);
+        await subscriber.AssertNothingWithinAsync(TimeSpan.FromSeconds(1));
+    }
+
+    [Fact]
+    public async Task BookingUpdated_on_a_cookie_session_signed_out_from_another_copy_sends_UNAUTHENTICATED_and_completes()
+    {
+        var (organisation, booking, _, _, manager) = await BookingAsync();
+        using var browser = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = false });
+        using var signUp = await browser.PostAsJsonAsync("/auth/sign-up",
+            new { email = "cookie-" + Guid.NewGuid().ToString("N")[..12] + "@example.org", password = "repair-cafe-2026" });
+        var cookie = signUp.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("makermap.session=", StringComparison.Ordinal)).Split(';')[0];
+        var accountId = (await signUp.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("account").GetProperty("id").GetGuid();
+        await new AccountCommands(factory.Database.DataSource).SetMembershipAsync(accountId, organisation, MembershipRole.Member, CancellationToken.None);
+        await using var subscriber = await GraphQLWsTestClient.ConnectWithCookieAsync(factory, cookie);
+        await subscriber.SubscribeAsync("b1", BookingSubscription, new { b = booking });
+        await WaitForOneSubscriberAsync();
+        await ChangeAsync(booking, manager, "Key at the desk");
+        Assert.Equal("CONFIRMED", (await subscriber.NextAsync("b1")).GetProperty("data").GetProperty("bookingUpdated").GetProperty("status").GetString());
+
+        using (var signOut = new HttpRequestMessage(HttpMethod.Post, "/auth/sign-out"))
+        {
+            signOut.Headers.Add("Cookie", cookie);
+            using var response = await browser.SendAsync(signOut);
             Assert.Contains("\"signedOut\":true", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
         await TouchAsync(booking);

@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace MakerMap.Api.Tests.Live;
@@ -15,13 +16,20 @@ public sealed class GraphQLWsTestClient : IAsyncDisposable
     private GraphQLWsTestClient(WebSocket socket) => _socket = socket;
 
     /// <summary>Connects to /graphql, optionally with a bearer token, and completes connection_init/ack.</summary>
-    public static async Task<GraphQLWsTestClient> ConnectAsync(WebApplicationFactory<Program> factory, string? token = null)
+    public static Task<GraphQLWsTestClient> ConnectAsync(WebApplicationFactory<Program> factory, string? token = null) =>
+        ConnectAsync(factory, token is null ? null : request => request.Headers.Authorization = "Bearer " + token);
+
+    /// <summary>Connects to /graphql with a browser's session cookie (<c>name=value</c>), as a same-site page would.</summary>
+    public static Task<GraphQLWsTestClient> ConnectWithCookieAsync(WebApplicationFactory<Program> factory, string cookie) =>
+        ConnectAsync(factory, request => request.Headers.Cookie = cookie);
+
+    private static async Task<GraphQLWsTestClient> ConnectAsync(WebApplicationFactory<Program> factory, Action<HttpRequest>? configure)
     {
         var client = factory.Server.CreateWebSocketClient();
         client.SubProtocols.Add("graphql-transport-ws");
-        if (token is not null)
+        if (configure is not null)
         {
-            client.ConfigureRequest = request => request.Headers.Authorization = "Bearer " + token;
+            client.ConfigureRequest = configure;
         }
         var socket = await client.ConnectAsync(new Uri(factory.Server.BaseAddress, "/graphql"), CancellationToken.None);
         var connection = new GraphQLWsTestClient(socket);
