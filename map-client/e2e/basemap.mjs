@@ -102,4 +102,45 @@ export const basemapTests = [
       assert(errors.length === 0, `no page errors: ${errors.join(" | ")}`);
     },
   ],
+  [
+    "an operator's MapLibre style URL is drawn under the overlays, its pmtiles:// sources too, and an unreachable one leaves the built-in map",
+    async (page) => {
+      const errors = pageErrors(page);
+      const styleUrl = `${baseUrl}/operator-style.json`;
+      await page.route("**/client-config.json", (route) =>
+        route.fulfill({ json: { externalBaseMapStyleUrl: styleUrl, baseMapPmtilesUrl: null, attribution: "MakerMap" } }),
+      );
+      // an operator's style drawing the server's archive through the pmtiles:// protocol
+      const style = {
+        version: 8,
+        sources: { operator: { type: "vector", url: `pmtiles://${baseUrl}${archivePath}` } },
+        layers: [
+          { id: "operator-background", type: "background", paint: { "background-color": "#f2efe9" } },
+          { id: "operator-roads", type: "line", source: "operator", "source-layer": "streets", paint: { "line-color": "#c33", "line-width": 2 } },
+        ],
+      };
+      await page.route("**/operator-style.json", (route) => route.fulfill({ json: style }));
+      await page.goto(`${baseUrl}/#/`);
+      await settle(page);
+      await renderedAtGentCentre(page);
+      const operator = await page.evaluate(() => ({
+        roads: window.__makermap.map.queryRenderedFeatures({ layers: ["operator-roads"] }).length,
+        places: window.__makermap.map.queryRenderedFeatures({ layers: ["places", "place-clusters"] }).length,
+      }));
+      assert(operator.roads > 20, `the operator's roads from its pmtiles:// source, got ${operator.roads}`);
+      assert(operator.places > 0, "places over the operator's base map");
+
+      await page.unroute("**/operator-style.json");
+      await page.route("**/operator-style.json", (route) => route.abort("connectionrefused"));
+      await page.reload();
+      await settle(page);
+      const drawn = await renderedAtGentCentre(page);
+      const fallback = await page.evaluate(() => Boolean(window.__makermap.map.getSource("operator")));
+      assert(
+        !fallback && drawn.builtInStreets > 20 && drawn.places > 0,
+        `unreachable style: the built-in map with streets and places, got ${JSON.stringify(drawn)}`,
+      );
+      assert(errors.length === 0, `no page errors: ${errors.join(" | ")}`);
+    },
+  ],
 ];
