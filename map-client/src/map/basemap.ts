@@ -12,7 +12,9 @@ export type BaseMapKind = "style" | "pmtiles" | "built-in";
 const timeoutMs = 4000;
 
 function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
-  return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what}: no answer in ${timeoutMs} ms`)), timeoutMs))]);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer in ${timeoutMs} ms`)), timeoutMs)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 let protocol: import("pmtiles").Protocol | null = null;
