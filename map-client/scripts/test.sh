@@ -63,8 +63,10 @@ CONNECTION="Host=${PGHOST_:-127.0.0.1};Port=${PGPORT_:-5432};Username=${PGUSER_:
 [ -n "$(admin_value Password)" ] && CONNECTION="$CONNECTION;Password=$(admin_value Password)" && export PGPASSWORD="$(admin_value Password)"
 
 server_pid=""
+basemap_server_pid=""
 cleanup() {
   if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null; wait "$server_pid" 2>/dev/null; fi
+  if [ -n "$basemap_server_pid" ]; then kill "$basemap_server_pid" 2>/dev/null; wait "$basemap_server_pid" 2>/dev/null; fi
   psql_admin -c "DROP DATABASE IF EXISTS \"$DB\" WITH (FORCE)" >/dev/null 2>&1
 }
 trap cleanup EXIT
@@ -92,6 +94,22 @@ e2e() {
     sleep 0.5
   done
   MAKERMAP_E2E_URL="http://127.0.0.1:$port" node e2e/run.mjs | tee test-results/e2e.log
+  # a second server whose base map is a PMTiles archive packed from the first one's tiles (issue 15)
+  log "end-to-end flows with a PMTiles base map"
+  node scripts/build-basemap.mjs --server "http://127.0.0.1:$port" --out test-results/basemap.pmtiles --minzoom 10 ||
+    { log "packing the base-map archive failed"; return 1; }
+  local basemap_port
+  basemap_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  (cd "$api_dir" && exec env Client__Path="$CLIENT/dist" MakerMap__MigrateOnStartup=false Basemap__PmtilesPath="$CLIENT/test-results/basemap.pmtiles" \
+    dotnet MakerMap.Api.dll --urls "http://127.0.0.1:$basemap_port") >test-results/server-basemap.log 2>&1 &
+  basemap_server_pid=$!
+  for _ in $(seq 1 120); do
+    curl -fs "http://127.0.0.1:$basemap_port/healthz" >/dev/null 2>&1 && break
+    kill -0 "$basemap_server_pid" 2>/dev/null || { log "server exited: see map-client/test-results/server-basemap.log"; return 1; }
+    sleep 0.5
+  done
+  MAKERMAP_E2E_URL="http://127.0.0.1:$basemap_port" E2E_BASEMAP=1 node e2e/run.mjs | tee -a test-results/e2e.log
+  kill "$basemap_server_pid" 2>/dev/null; wait "$basemap_server_pid" 2>/dev/null; basemap_server_pid=""
   # then the same server on 20,000 more places (issue 14): clusters, markers, no paging of places
   log "end-to-end flows at 20,000 places"
   psql -X -q -h "${PGHOST_:-127.0.0.1}" -p "${PGPORT_:-5432}" -U "${PGUSER_:-postgres}" -d "$DB" -v ON_ERROR_STOP=1 -v places=20000 \

@@ -48,6 +48,7 @@ app.MapCoverageExportEndpoints();
 app.MapAuthEndpoints();
 app.MapCalendarEndpoints();
 app.MapTileEndpoints();
+app.MapBasemapEndpoints();
 app.MapMakerMapGraphQL();
 app.MapClientEndpoints();
 await app.RunAsync();

@@ -11,7 +11,6 @@ import {
   Popup,
   ScaleControl,
   setWorkerUrl,
-  type StyleSpecification,
   type VectorTileSource,
 } from "maplibre-gl";
 // MapLibre 6 loads its worker from a file beside its module; bundled, that file must be named.
@@ -19,10 +18,10 @@ import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 
 import { clusterBounds, type PlaceFilterState, placesTileUrl } from "../lib/place-filter";
 import { benchMarks, exposeMap, markOnce, screenshotCanvasAttributes } from "../test-hooks";
+import { type BaseMapConfig, chooseStyle } from "./basemap";
 import { installImageFactory } from "./icons";
-import { offlineStyle, withOverlays } from "./style";
 
-export type ClientConfig = { externalBaseMapStyleUrl: string | null; attribution: string };
+export type ClientConfig = BaseMapConfig & { attribution: string };
 type Point = { longitude: number; latitude: number };
 
 let map: MapLibreMap;
@@ -39,28 +38,16 @@ async function loadConfig(): Promise<ClientConfig> {
   } catch {
     // an older server without the endpoint: offline map with the default credit line
   }
-  return { externalBaseMapStyleUrl: null, attribution: "" };
-}
-
-async function chooseStyle(config: ClientConfig): Promise<StyleSpecification> {
-  if (config.externalBaseMapStyleUrl) {
-    try {
-      // an operator's base map that does not answer within 4 s must not keep residents from the map
-      const response = await fetch(config.externalBaseMapStyleUrl, { signal: AbortSignal.timeout(4000) });
-      if (response.ok) return withOverlays((await response.json()) as StyleSpecification);
-    } catch {
-      // unreachable external base map: fall back to the offline one
-    }
-  }
-  return offlineStyle();
+  return { externalBaseMapStyleUrl: null, baseMapPmtilesUrl: null, attribution: "" };
 }
 
 export async function createMap(container: HTMLElement, attribution: string): Promise<MapLibreMap> {
   setWorkerUrl(workerUrl);
   const config = await loadConfig();
+  const { style } = await chooseStyle(config);
   map = new MapLibreMap({
     container,
-    style: await chooseStyle(config),
+    style,
     bounds: flanders,
     maxZoom: 19,
     attributionControl: { compact: true, customAttribution: [config.attribution || attribution] },

@@ -268,3 +268,27 @@ export function withOverlays(external: StyleSpecification): StyleSpecification {
     layers: [...external.layers, ...overlayLayers],
   };
 }
+
+/**
+ * The server's PMTiles archive as the base map (source `basemap`, read by range requests): its land and
+ * streets replace the built-in ones where it has those layers (`municipalities`, `streets`, as
+ * scripts/build-basemap.mjs packs them); outside its extent the built-in land fill still shows, and
+ * boundaries, names and the app's data stay on the server's live tiles.
+ */
+export function withPmtilesBaseMap(archiveUrl: string, archiveLayers: ReadonlySet<string>, attribution?: string): StyleSpecification {
+  const fromArchive = (layer: LayerSpecification): LayerSpecification => ({ ...layer, source: "basemap" }) as LayerSpecification;
+  const land = baseLayers.flatMap((layer) =>
+    layer.id === "municipalities-fill" && archiveLayers.has("municipalities") ? [layer, { ...fromArchive(layer), id: "basemap-land" }] : [layer],
+  );
+  const streets = archiveLayers.has("streets") ? streetLayers.map(fromArchive) : streetLayers;
+  return {
+    version: 8,
+    sources: {
+      ...areaSources,
+      ...streetSources,
+      basemap: { type: "vector", url: `pmtiles://${archiveUrl}`, ...(attribution ? { attribution } : {}) },
+      ...dataSources,
+    },
+    layers: [...land, ...streets, ...overlayLayers],
+  };
+}

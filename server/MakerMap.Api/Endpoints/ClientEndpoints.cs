@@ -8,12 +8,12 @@ namespace MakerMap.Api.Endpoints;
 /// Hosts the built map client (<c>map-client/dist</c>) at <c>/</c>: hashed <c>/assets/*</c> cached for a
 /// year, <c>index.html</c> revalidated on every load, and any other path that is not the server's own
 /// (<see cref="ServerPrefixes"/>) answered with <c>index.html</c> so the client's routes survive a reload.
-/// Also <c>/client-config.json</c>, the client's run-time settings.
+/// Also <c>/client-config.json</c>, the client's run-time settings (the base map it should use and the credits).
 /// </summary>
 internal static class ClientEndpoints
 {
     /// <summary>Paths the server owns: a miss below them is a 404, never the client's index.html.</summary>
-    public static readonly string[] ServerPrefixes = ["/graphql", "/tiles", "/export", "/calendar", "/auth", "/healthz", "/metrics"];
+    public static readonly string[] ServerPrefixes = ["/graphql", "/tiles", "/basemap", "/export", "/calendar", "/auth", "/healthz", "/metrics"];
 
     private const string ImmutableCache = "public, max-age=31536000, immutable";
     private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
@@ -32,11 +32,13 @@ internal static class ClientEndpoints
     {
         var options = app.Configuration.GetSection("Client").Get<ClientOptions>() ?? new ClientOptions();
         var root = options.ResolvePath(app.Environment.ContentRootPath);
+        var pmtilesUrl = BasemapEndpoints.ConfiguredArchiveUrl(app.Configuration);
         app.MapGet("/client-config.json", (HttpContext context) =>
         {
             context.Response.Headers.CacheControl = "no-cache";
             return Results.Json(new ClientConfig(
                 string.IsNullOrWhiteSpace(options.ExternalBaseMapStyleUrl) ? null : options.ExternalBaseMapStyleUrl,
+                pmtilesUrl,
                 Attribution.All));
         }).WithName("ClientConfig");
         app.MapMethods("/assets/{**file}", GetAndHead, (HttpContext context, string file) =>
@@ -120,5 +122,6 @@ internal static class ClientEndpoints
         return Results.Content(html, "text/html; charset=utf-8");
     }
 
-    private sealed record ClientConfig(string? ExternalBaseMapStyleUrl, string Attribution);
+    /// <summary>The client's settings; <c>BaseMapPmtilesUrl</c> is the server's own PMTiles archive (a path on this origin).</summary>
+    private sealed record ClientConfig(string? ExternalBaseMapStyleUrl, string? BaseMapPmtilesUrl, string Attribution);
 }

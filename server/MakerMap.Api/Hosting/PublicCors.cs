@@ -4,7 +4,7 @@ namespace MakerMap.Api.Hosting;
 
 /// <summary>
 /// CORS for the public read endpoints, so maps and notebooks on other sites can use them: tiles and
-/// TileJSON, the exports, place calendar feeds and <c>GET /graphql</c>. Any origin by default
+/// TileJSON, the PMTiles base map (range requests), the exports, place calendar feeds and <c>GET /graphql</c>. Any origin by default
 /// (<c>Access-Control-Allow-Origin: *</c>), or the origins listed in <c>MakerMap:Cors:PublicOrigins</c>;
 /// never with credentials, so a browser sends no cookie with such a request and shows no cookie
 /// holder's answer to another site. Preflights are answered for GET and HEAD only: a cross-site
@@ -16,7 +16,7 @@ internal static class PublicCors
     /// <summary>The configuration key of the allowed origins; <c>*</c> (the default) means any.</summary>
     public const string Section = "MakerMap:Cors:PublicOrigins";
 
-    private static readonly string[] PublicPrefixes = ["/tiles", "/export", "/calendar/places", "/calendar/sessions", "/graphql"];
+    private static readonly string[] PublicPrefixes = ["/tiles", "/basemap", "/export", "/calendar/places", "/calendar/sessions", "/graphql"];
 
     public static WebApplicationBuilder AddMakerMapPublicCors(this WebApplicationBuilder builder)
     {
@@ -31,8 +31,9 @@ internal static class PublicCors
         }
         var policy = new CorsPolicyBuilder()
             .WithMethods(HttpMethods.Get, HttpMethods.Head)
-            .WithHeaders("Accept", "Authorization", "If-None-Match", "Content-Type")
-            .WithExposedHeaders("ETag", "Content-Disposition", "Retry-After")
+            .WithHeaders("Accept", "Authorization", "If-None-Match", "Content-Type", "Range", "If-Range")
+            // a PMTiles reader on another site reads ranges of /basemap and checks that the archive did not change
+            .WithExposedHeaders("ETag", "Content-Disposition", "Retry-After", "Content-Range", "Accept-Ranges")
             .SetPreflightMaxAge(TimeSpan.FromHours(1));
         policy = origins.Contains("*") ? policy.AllowAnyOrigin() : policy.WithOrigins([.. origins.Select(o => o.TrimEnd('/'))]);
         builder.Services.AddCors();
