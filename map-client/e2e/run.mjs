@@ -2,6 +2,7 @@
 // accounts: one test per user flow. `node e2e/run.mjs`; E2E_ONLY=<part of a name> runs one.
 import { assert, assertEqual, baseUrl, graphql, run, screenshots, secondPerson, settle, signIn } from "./harness.mjs";
 import { residentTests } from "./residents.mjs";
+import { touchAndAccessTests } from "./residents-touch.mjs";
 
 /** @typedef {import("./harness.mjs").Page} Page */
 /** @typedef {import("./harness.mjs").Test} Test */
@@ -762,5 +763,5 @@ const scaleTests = [
   ],
 ];
 
-const { failed } = await run(process.env.E2E_SCALE === "1" ? scaleTests : [...tests, ...residentTests, ...workflowTests]);
+const { failed } = await run(process.env.E2E_SCALE === "1" ? scaleTests : [...tests, ...residentTests, ...touchAndAccessTests, ...workflowTests]);
 process.exit(failed > 0 ? 1 : 0);
