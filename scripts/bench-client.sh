@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Map client figures on localhost, printed in one run: time to the first rendered map and to the
-# nearest list (headless Chromium, median of cold loads), and the gzip size of the built bundle.
+# Map client figures on localhost, printed in one run: the gzip size of the built bundle; time to the
+# first rendered map, to the first map with streets (Gent at street zoom) and to the nearest list,
+# cold and warm (headless Chromium, medians: map-client/e2e/bench.mjs); every streets tile's size and
+# cold/warm p50/p99 per zoom, failing when one is over 500 KB (bench/streets-tiles.mjs).
 # Needs a running server with the built client (scripts/run.sh); MAKERMAP_BENCH_URL overrides
 # http://127.0.0.1:${MAKERMAP_PORT:-5080}, MAKERMAP_BENCH_RUNS the number of loads (5).
 # Calls scripts/bench-tiles.sh too when it exists (tile latency per zoom).
@@ -26,6 +28,9 @@ printf 'bundle total: %d kB gzip\n' $((total / 1024))
 
 log "page timings against $MAKERMAP_BENCH_URL"
 (cd map-client && node e2e/bench.mjs)
+
+log "every streets tile: sizes and latency per zoom (budget 500 KB a tile)"
+node bench/streets-tiles.mjs --url "$MAKERMAP_BENCH_URL"
 
 if [ -x scripts/bench-tiles.sh ]; then
   log "tile latency (scripts/bench-tiles.sh)"

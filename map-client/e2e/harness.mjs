@@ -105,19 +105,19 @@ export async function signIn(page, email, password = "makermap-demo") {
 }
 
 /**
- * A second person at their own browser (own cookies), e.g. the manager who decides while the member
- * watches; close it with the returned `close`.
+ * A browser of its own (own cookies) with these context options; close it with the returned `close`.
+ * @param {import("playwright-core").BrowserContextOptions} options
  * @returns {Promise<{ page: Page, close: () => Promise<void> }>}
  */
-export async function secondPerson() {
+async function ownBrowser(options) {
   const userDataDir = mkdtempSync(join(tmpdir(), "makermap-chromium-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     args: chromiumArgs,
     headless: true,
-    viewport: { width: 1366, height: 800 },
     locale: "nl-BE",
     timezoneId: "Europe/Brussels",
+    ...options,
   });
   const page = await context.newPage();
   return {
@@ -127,6 +127,23 @@ export async function secondPerson() {
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A second person at their own browser (own cookies), e.g. the manager who decides while the member
+ * watches; close it with the returned `close`.
+ */
+export function secondPerson() {
+  return ownBrowser({ viewport: { width: 1366, height: 800 } });
+}
+
+/**
+ * A phone with a touch screen (390×844, `hasTouch`, `isMobile`), standing at `location` with
+ * geolocation allowed: `page.tap` and `page.touchscreen.tap` send touch events, as a thumb does.
+ * @param {{ longitude: number, latitude: number }} location
+ */
+export function touchPhone(location) {
+  return ownBrowser({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, geolocation: location, permissions: ["geolocation"] });
 }
 
 /**

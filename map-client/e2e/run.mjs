@@ -3,6 +3,7 @@
 import { basemapTests } from "./basemap.mjs";
 import { assert, assertEqual, baseUrl, graphql, run, screenshots, secondPerson, settle, signIn } from "./harness.mjs";
 import { residentTests } from "./residents.mjs";
+import { touchAndAccessTests } from "./residents-touch.mjs";
 
 /** @typedef {import("./harness.mjs").Page} Page */
 /** @typedef {import("./harness.mjs").Test} Test */
@@ -764,6 +765,11 @@ const scaleTests = [
 ];
 
 // E2E_SCALE=1 and E2E_BASEMAP=1 select the flows that scripts/test.sh runs on a server prepared for them
-const selected = process.env.E2E_SCALE === "1" ? scaleTests : process.env.E2E_BASEMAP === "1" ? basemapTests : [...tests, ...residentTests, ...workflowTests];
+const selected =
+  process.env.E2E_SCALE === "1"
+    ? scaleTests
+    : process.env.E2E_BASEMAP === "1"
+      ? basemapTests
+      : [...tests, ...residentTests, ...touchAndAccessTests, ...workflowTests];
 const { failed } = await run(selected);
 process.exit(failed > 0 ? 1 : 0);

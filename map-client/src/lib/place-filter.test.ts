@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { clusterBounds, placesTileUrl, tileQuery } from "./place-filter";
+import { clusterBounds, placesTileUrl, tileQuery, wheelchairValues } from "./place-filter";
 
 describe("tileQuery", () => {
   it("is empty without a filter", () => expect(tileQuery({ kinds: [], categories: [] })).toBe(""));
@@ -8,6 +8,15 @@ describe("tileQuery", () => {
     expect(tileQuery({ kinds: ["REPAIR_CAFE"], categories: ["TOYS", "ELECTRO"] })).toBe("kinds=REPAIR_CAFE&categories=ELECTRO,TOYS"));
   it("gives equal filters equal URLs whatever the order of their values", () =>
     expect(tileQuery({ kinds: ["GIVE_BOX", "REPAIR_CAFE"], categories: [] })).toBe(tileQuery({ kinds: ["REPAIR_CAFE", "GIVE_BOX"], categories: [] })));
+  it("asks for the places a wheelchair user can get into, fully or partly", () =>
+    expect(tileQuery({ kinds: ["GIVE_BOX"], categories: [], wheelchair: true })).toBe("kinds=GIVE_BOX&wheelchair=LIMITED,YES"));
+  it("leaves wheelchair access out when the filter is off", () => expect(tileQuery({ kinds: [], categories: [], wheelchair: false })).toBe(""));
+});
+
+describe("wheelchairValues", () => {
+  it("is YES and LIMITED for the wheelchair filter", () =>
+    expect(wheelchairValues({ kinds: [], categories: [], wheelchair: true })).toEqual(["LIMITED", "YES"]));
+  it("is null (any access) without it", () => expect(wheelchairValues({ kinds: [], categories: [] })).toBeNull());
 });
 
 describe("placesTileUrl", () => {

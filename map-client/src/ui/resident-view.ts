@@ -17,7 +17,7 @@ import {
 import { language, locale, t } from "../i18n";
 import { formatDistance, formatPoint, walkingMinutes } from "../lib/distance";
 import { firstRadiusMeters, type NearestSort, selectNearest, sortHits } from "../lib/nearest-radius";
-import type { PlaceFilterState } from "../lib/place-filter";
+import { type PlaceFilterState, wheelchairValues } from "../lib/place-filter";
 import { kindColour } from "../lib/place-style";
 import { findRepairObjects, normalise } from "../lib/repair-objects";
 import { repairObjects } from "../lib/repair-objects-data";
@@ -43,7 +43,14 @@ export type ResidentState = {
   loaded: Promise<void> | null;
 };
 
-export const residentState: ResidentState = { filter: { categories: [], kinds: [] }, near: null, hits: null, hitsFor: "", list: null, loaded: null };
+export const residentState: ResidentState = {
+  filter: { categories: [], kinds: [], wheelchair: false },
+  near: null,
+  hits: null,
+  hitsFor: "",
+  list: null,
+  loaded: null,
+};
 
 /** Places in the list view per request: one page, more on demand. */
 const listPageSize = 50;
@@ -70,10 +77,12 @@ async function loadList(): Promise<void> {
   const b = getMap().getBounds();
   const round = (v: number) => Math.round(v * 1e5) / 1e5;
   const { kinds, categories } = residentState.filter;
+  const wheelchair = wheelchairValues(residentState.filter);
   const filter: PlaceFilter = {
     boundingBox: { west: round(b.getWest()), south: round(b.getSouth()), east: round(b.getEast()), north: round(b.getNorth()) },
     ...(kinds.length ? { kinds: [...kinds] } : {}),
     ...(categories.length ? { categories: [...categories] } : {}),
+    ...(wheelchair ? { wheelchair } : {}),
   };
   const key = JSON.stringify(filter);
   if (residentState.list?.key === key) return;
@@ -95,7 +104,11 @@ async function loadMore(list: PlaceList): Promise<void> {
 function filterFromRoute(route: Route): PlaceFilterState {
   const list = <T extends string>(value: string | undefined, allowed: readonly T[]) =>
     value ? value.split(",").filter((v): v is T => (allowed as readonly string[]).includes(v)) : [];
-  return { categories: list<RepairCategory>(route.params.cat, RepairCategoryValues), kinds: list<PlaceKind>(route.params.kinds, PlaceKindValues) };
+  return {
+    categories: list<RepairCategory>(route.params.cat, RepairCategoryValues),
+    kinds: list<PlaceKind>(route.params.kinds, PlaceKindValues),
+    wheelchair: route.params.access === "wheelchair",
+  };
 }
 
 let currentSort: NearestSort = "distance";
@@ -106,6 +119,7 @@ function residentHash(filter: PlaceFilterState, near: Point | null, view: "" | "
   if (sort !== "distance") params.set("sort", sort);
   if (filter.categories.length) params.set("cat", filter.categories.join(","));
   if (filter.kinds.length) params.set("kinds", filter.kinds.join(","));
+  if (filter.wheelchair) params.set("access", "wheelchair");
   const q = params.toString();
   return `#/${view}${q ? `?${q}` : ""}`;
 }
@@ -125,6 +139,7 @@ async function loadNearest(): Promise<void> {
     first: 50,
     kinds: filter.kinds.length ? [...filter.kinds] : null,
     categories: filter.categories.length ? [...filter.categories] : null,
+    wheelchair: wheelchairValues(filter),
     now: new Date().toISOString(),
   });
   residentState.hits = result.nearestPlaces;
@@ -183,6 +198,27 @@ function kindFilter(filter: PlaceFilterState, near: Point | null, view: "" | "li
         ),
       ),
     ),
+  );
+}
+
+/** "Wheelchair accessible": a checkbox beside the kinds, its meaning (fully or partly) said under it and read with it. */
+function wheelchairFilter(filter: PlaceFilterState, near: Point | null, view: "" | "list"): HTMLElement {
+  return h(
+    "div",
+    { class: "wheelchair-filter" },
+    h(
+      "label",
+      {},
+      h("input", {
+        type: "checkbox",
+        id: "wheelchair-filter",
+        checked: filter.wheelchair === true,
+        "aria-describedby": "wheelchair-filter-hint",
+        onchange: (event: Event) => go(residentHash({ ...filter, wheelchair: (event.target as HTMLInputElement).checked }, near, view)),
+      }),
+      t("resident.wheelchairFilter"),
+    ),
+    h("small", { id: "wheelchair-filter-hint", class: "muted" }, t("resident.wheelchairFilterHint")),
   );
 }
 
@@ -345,6 +381,9 @@ function nearestList(now: Date): HTMLElement {
             { class: "badges" },
             h("span", { class: "kind-badge", style: `--kind:${kindColour(hit.place.kind)}` }, t(`kind.${hit.place.kind}`)),
             unconfirmed ? h("span", { class: "unconfirmed-badge", title: t("resident.unconfirmedTitle") }, t("details.unconfirmed")) : null,
+            hit.place.wheelchair === "YES" || hit.place.wheelchair === "LIMITED"
+              ? h("span", { class: `wheelchair-badge wheelchair-${hit.place.wheelchair.toLowerCase()}` }, t(`resident.wheelchairBadge.${hit.place.wheelchair}`))
+              : null,
           ),
           h("span", { class: "distance" }, formatDistance(hit.distanceMeters, locale()), minutes ? ` · ${t("resident.walk", { minutes })}` : ""),
           h("span", { class: `opening ${hit.place.isOpenAt ? "is-open" : ""}` }, openingText(hit.place, now)),
@@ -457,6 +496,7 @@ export async function renderResidents(panel: HTMLElement, route: Route): Promise
       h("h1", {}, t("resident.heading")),
       categoryChips(filter, near, view),
       kindFilter(filter, near, view),
+      wheelchairFilter(filter, near, view),
       h(
         "div",
         { class: "row" },

@@ -9,8 +9,6 @@ internal static class ExportEndpoints
 {
     private static readonly string[] Known = ["kinds", "categories", "locality", "wheelchair", "openNow", "boundingBox"];
 
-    private static readonly HashSet<string> WheelchairValues = new(StringComparer.Ordinal) { "yes", "limited", "no", "unknown" };
-
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/export/places.geojson", ExportPlacesAsync).WithName("ExportPlaces");
@@ -50,7 +48,7 @@ internal static class ExportEndpoints
             ExportParameters.EnumList(ExportParameters.Value(query, "kinds"), "kinds", PlaceVocabulary.Kinds),
             ExportParameters.EnumList(ExportParameters.Value(query, "categories"), "categories", PlaceVocabulary.Categories),
             ExportParameters.Value(query, "locality"),
-            ExportParameters.EnumList(ExportParameters.Value(query, "wheelchair"), "wheelchair", WheelchairValues),
+            ExportParameters.EnumList(ExportParameters.Value(query, "wheelchair"), "wheelchair", PlaceVocabulary.WheelchairAccess),
             BoxFrom(ExportParameters.Value(query, "boundingBox")),
             openNow is not null && bool.Parse(openNow) ? now : null);
     }

@@ -19,8 +19,6 @@ internal static class TileEndpoints
     /// <summary>The filters a places tile takes, as <see cref="ExportParameters"/> spells parameters.</summary>
     private static readonly string[] PlaceFilterParameters = ["kinds", "categories", "wheelchair", "openNow"];
 
-    private static readonly HashSet<string> WheelchairValues = new(StringComparer.Ordinal) { "yes", "limited", "no", "unknown" };
-
     public static IEndpointRouteBuilder MapTileEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var cache = TileCache.FromConfiguration(endpoints.ServiceProvider.GetRequiredService<IConfiguration>());
@@ -90,7 +88,7 @@ internal static class TileEndpoints
         return new PlaceTileFilter(
             ExportParameters.EnumList(ExportParameters.Value(query, "kinds"), "kinds", PlaceVocabulary.Kinds),
             ExportParameters.EnumList(ExportParameters.Value(query, "categories"), "categories", PlaceVocabulary.Categories),
-            ExportParameters.EnumList(ExportParameters.Value(query, "wheelchair"), "wheelchair", WheelchairValues),
+            ExportParameters.EnumList(ExportParameters.Value(query, "wheelchair"), "wheelchair", PlaceVocabulary.WheelchairAccess),
             openNow is not null && bool.Parse(openNow) ? now : null);
     }
 

@@ -38,7 +38,7 @@ public static class QueryResolvers
     private static async Task<object?> NearestPlacesAsync(ResolveContext ctx, CancellationToken ct)
     {
         var (lon, lat) = Inputs.Point(ctx.Arguments.GetValueOrDefault("near"), "near");
-        // first, maxDistanceMeters, kinds and categories are checked once, by the data layer's NearestSearch
+        // first, maxDistanceMeters, kinds, categories and wheelchair are checked once, by the data layer's NearestSearch
         var query = new NearestPlacesQuery
         {
             Longitude = lon,
@@ -46,6 +46,7 @@ public static class QueryResolvers
             Limit = ctx.Argument("first", 10),
             Kinds = NonEmpty(Inputs.EnumList(ctx.Arguments.GetValueOrDefault("kinds")), "kinds"),
             Categories = NonEmpty(Inputs.EnumList(ctx.Arguments.GetValueOrDefault("categories")), "categories"),
+            Wheelchair = NonEmpty(Inputs.EnumList(ctx.Arguments.GetValueOrDefault("wheelchair")), "wheelchair"),
             MaxDistanceMeters = ctx.Argument<double?>("maxDistanceMeters", null),
             OpenAt = ctx.Arguments.GetValueOrDefault("openAt") as DateTimeOffset?,
         };
@@ -98,6 +99,7 @@ public static class QueryResolvers
         {
             Kinds = NonEmpty(Inputs.EnumList(f.GetValueOrDefault("kinds")), "kinds"),
             Categories = NonEmpty(Inputs.EnumList(f.GetValueOrDefault("categories")), "categories"),
+            Wheelchair = NonEmpty(Inputs.EnumList(f.GetValueOrDefault("wheelchair")), "wheelchair"),
             Locality = f.GetValueOrDefault("locality") as string,
             AreaId = f.GetValueOrDefault("areaId") is string area ? GlobalId.DecodeAs(area, "Area", "areaId") ?? Guid.Empty : null,
             MunicipalityCode = f.GetValueOrDefault("municipalityCode") as string,

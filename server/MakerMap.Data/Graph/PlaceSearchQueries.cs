@@ -23,6 +23,7 @@ public sealed class PlaceSearchQueries(NpgsqlDataSource dataSource)
         var p = command.Parameters;
         p.Add(new NpgsqlParameter("kinds", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = filter.Kinds?.ToArray() ?? (object)DBNull.Value });
         p.Add(new NpgsqlParameter("categories", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = filter.Categories?.ToArray() ?? (object)DBNull.Value });
+        p.AddTextArray("wheelchair", filter.Wheelchair?.ToArray());
         p.Add(new NpgsqlParameter("locality", NpgsqlDbType.Text) { Value = filter.Locality ?? (object)DBNull.Value });
         p.Add(new NpgsqlParameter("area_id", NpgsqlDbType.Uuid) { Value = filter.AreaId ?? (object)DBNull.Value });
         p.Add(new NpgsqlParameter("nis", NpgsqlDbType.Text) { Value = filter.MunicipalityCode ?? (object)DBNull.Value });

@@ -18,6 +18,9 @@ public sealed record NearestPlacesQuery
     /// <summary>Only places with at least one of these categories (null: all).</summary>
     public IReadOnlyCollection<string>? Categories { get; init; }
 
+    /// <summary>Only places whose wheelchair access is one of these (<c>yes</c>, <c>limited</c>, ...; null: all).</summary>
+    public IReadOnlyCollection<string>? Wheelchair { get; init; }
+
     /// <summary>Only places at most this many metres away (null: no limit).</summary>
     public double? MaxDistanceMeters { get; init; }
 

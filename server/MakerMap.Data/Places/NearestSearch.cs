@@ -19,7 +19,7 @@ internal static class NearestSearch
 
     /// <summary>
     /// Checks the search and binds <c>lon</c>, <c>lat</c>, <c>limit</c>, <c>kinds</c>, <c>categories</c>,
-    /// <c>max_distance</c>, <c>open_at</c> and <c>open_values</c> (the opening-hours values that say open at
+    /// <c>wheelchair</c>, <c>max_distance</c>, <c>open_at</c> and <c>open_values</c> (the opening-hours values that say open at
     /// <c>open_at</c>). Filters that were not given are written into the SQL as NULLs and the rest are
     /// numbered (<see cref="StatementText"/>), so PostgreSQL keeps one generic plan per combination.
     /// </summary>
@@ -42,12 +42,13 @@ internal static class NearestSearch
         Guard.PositiveMetres(query.MaxDistanceMeters, MaxSearchDistanceMeters, "maxDistanceMeters");
         var kinds = Guard.Vocabulary(query.Kinds, PlaceVocabulary.Kinds, "kinds");
         var categories = Guard.Vocabulary(query.Categories, PlaceVocabulary.Categories, "categories");
+        var wheelchair = Guard.Vocabulary(query.Wheelchair, PlaceVocabulary.WheelchairAccess, "wheelchair");
 
         var p = command.Parameters;
         p.Add(new NpgsqlParameter<double>("lon", NpgsqlDbType.Double) { TypedValue = query.Longitude });
         p.Add(new NpgsqlParameter<double>("lat", NpgsqlDbType.Double) { TypedValue = query.Latitude });
         p.Add(new NpgsqlParameter<int>("limit", NpgsqlDbType.Integer) { TypedValue = query.Limit });
-        p.AddTextArray("kinds", kinds).AddTextArray("categories", categories)
+        p.AddTextArray("kinds", kinds).AddTextArray("categories", categories).AddTextArray("wheelchair", wheelchair)
             .AddNullable("max_distance", query.MaxDistanceMeters, NpgsqlDbType.Double)
             .AddNullable("open_at", query.OpenAt?.ToUniversalTime(), NpgsqlDbType.TimestampTz)
             .AddTextArray("open_values", query.OpenAt is null ? null : openValues ?? []);

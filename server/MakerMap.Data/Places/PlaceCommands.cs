@@ -18,7 +18,6 @@ public sealed record Owner(Guid? OrganisationId);
 public sealed partial class PlaceCommands(NpgsqlDataSource dataSource)
 {
     private static readonly HashSet<string> Precisions = new(StringComparer.Ordinal) { "surveyed", "address", "approximate" };
-    private static readonly HashSet<string> WheelchairValues = new(StringComparer.Ordinal) { "yes", "limited", "no", "unknown" };
 
     [GeneratedRegex("^[a-z]{2}$")]
     private static partial Regex LanguageCode();
@@ -49,7 +48,7 @@ public sealed partial class PlaceCommands(NpgsqlDataSource dataSource)
                 InputRules.AllOf(place.Categories, PlaceVocabulary.Categories, "categories"),
                 InputRules.Point(place.Longitude, place.Latitude, "location"),
                 InputRules.OneOf(place.LocationPrecision, Precisions, "locationPrecision"),
-                InputRules.OneOf(place.Wheelchair, WheelchairValues, "wheelchair"),
+                InputRules.OneOf(place.Wheelchair, PlaceVocabulary.WheelchairAccess, "wheelchair"),
                 CheckAddress(place.Address),
                 CheckLanguages(place.Languages),
                 CheckContact(place.LocationNote, place.Description, place.Phone, place.Email, place.Website, place.OpeningHours)) is { } error)
@@ -104,7 +103,7 @@ public sealed partial class PlaceCommands(NpgsqlDataSource dataSource)
                     ? l.Value is { } point ? InputRules.Point(point.Longitude, point.Latitude, "location") : InputRules.Invalid("location", "A place must have a location.")
                     : null,
                 changes.LocationPrecision is { } lp ? InputRules.OneOf(lp.Value, Precisions, "locationPrecision") : null,
-                changes.Wheelchair is { Value: { } w } ? InputRules.OneOf(w, WheelchairValues, "wheelchair") : null,
+                changes.Wheelchair is { Value: { } w } ? InputRules.OneOf(w, PlaceVocabulary.WheelchairAccess, "wheelchair") : null,
                 changes.Address is { } a ? CheckAddress(a.Value) : null,
                 changes.Languages is { Value: { } languages } ? CheckLanguages(languages) : null,
                 CheckContact(changes.LocationNote?.Value, changes.Description?.Value, changes.Phone?.Value, changes.Email?.Value,

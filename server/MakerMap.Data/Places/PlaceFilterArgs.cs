@@ -9,6 +9,9 @@ public sealed record PlaceFilterArgs
     /// <summary>Categories (any of), or null for all.</summary>
     public IReadOnlyList<string>? Categories { get; init; }
 
+    /// <summary>Wheelchair access values (any of), or null for all.</summary>
+    public IReadOnlyList<string>? Wheelchair { get; init; }
+
     /// <summary>Address locality, case-insensitive.</summary>
     public string? Locality { get; init; }
 

@@ -1,6 +1,6 @@
 namespace MakerMap.Data.Places;
 
-/// <summary>The values the <c>places.kind</c> and <c>places.categories</c> CHECK constraints allow (0003).</summary>
+/// <summary>The values the <c>places.kind</c>, <c>places.categories</c> and <c>places.wheelchair</c> CHECK constraints allow (0003).</summary>
 public static class PlaceVocabulary
 {
     /// <summary>Place kinds.</summary>
@@ -15,5 +15,11 @@ public static class PlaceVocabulary
     {
         "electro", "textile", "bicycle", "furniture", "computers", "toys",
         "jewellery", "ceramics", "books", "tools", "garden", "other",
+    };
+
+    /// <summary>Wheelchair access, as OpenStreetMap's <c>wheelchair=*</c> spells it.</summary>
+    public static IReadOnlySet<string> WheelchairAccess { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "yes", "limited", "no", "unknown",
     };
 }

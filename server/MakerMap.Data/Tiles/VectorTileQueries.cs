@@ -31,7 +31,7 @@ public sealed class VectorTileQueries(NpgsqlDataSource dataSource)
 
     /// <summary>
     /// The deepest zoom whose places tiles are read from the per-cell counts of
-    /// <c>place_tile_grid</c> (migration 0022) rather than from the places: a tile of zoom 9 or less
+    /// <c>place_tile_grid</c> (migrations 0022, 0026) rather than from the places: a tile of zoom 9 or less
     /// lies over up to every place, so it is cut from at most 64 cells × 8 kinds instead.
     /// </summary>
     public const int GridMaxZoom = 9;
@@ -87,12 +87,12 @@ public sealed class VectorTileQueries(NpgsqlDataSource dataSource)
 
     /// <summary>
     /// Whether a places tile is cut from the grid: at zoom <see cref="GridMaxZoom"/> or less, with no
-    /// filter but kinds (the grid counts places per kind only; other filters read the places).
+    /// filter but kinds and wheelchair access (the grid counts places per kind and wheelchair value
+    /// only; other filters read the places).
     /// </summary>
     public static bool ReadsFromGrid(int z, PlaceTileFilter filter) =>
         z <= GridMaxZoom
         && filter.Categories is not { Count: > 0 }
-        && filter.Wheelchair is not { Count: > 0 }
         && filter.OpenAt is null;
 
     private async Task<byte[]> GetPlaceGridTileAsync(TileLayer layer, int z, int x, int y, PlaceTileFilter filter, CancellationToken cancellationToken)
@@ -108,6 +108,7 @@ public sealed class VectorTileQueries(NpgsqlDataSource dataSource)
         command.Parameters.Add(new NpgsqlParameter<int>("y", NpgsqlDbType.Integer) { TypedValue = y });
         command.Parameters.Add(new NpgsqlParameter<string>("layer", NpgsqlDbType.Text) { TypedValue = layer.Name });
         command.Parameters.AddTextArray("kinds", filter.Kinds is { Count: > 0 } ? [.. filter.Kinds] : null);
+        command.Parameters.AddTextArray("wheelchair", filter.Wheelchair is { Count: > 0 } ? [.. filter.Wheelchair] : null);
         var result = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
         return result as byte[] ?? [];
     }

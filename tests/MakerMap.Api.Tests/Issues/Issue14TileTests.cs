@@ -59,13 +59,19 @@ public sealed class Issue14TileTests(MakerMapApiFactory factory) : IClassFixture
 
     public static TheoryData<string, int> Filters => new()
     {
-        // zooms 0-9 without a filter but kinds are cut from place_tile_grid (migration 0022), the
-        // others from the places themselves
+        // zooms 0-9 without a filter but kinds and wheelchair are cut from place_tile_grid (migrations
+        // 0022, 0026), the others from the places themselves
         { "", 3 }, { "", 6 }, { "", 8 }, { "", 9 }, { "", 10 }, { "", 12 }, { "", 13 },
         { "?kinds=GIVE_BOX,repair_cafe", 7 },
         { "?kinds=GIVE_BOX,repair_cafe", 10 },
         { "?categories=JEWELLERY", 11 },
         { "?wheelchair=YES,LIMITED", 12 },
+        // issue 15: the wheelchair filter, alone and with kinds, is cut from the grid up to zoom 9 too
+        { "?wheelchair=YES,LIMITED", 5 },
+        { "?wheelchair=limited,yes", 8 },
+        { "?kinds=REPAIR_CAFE,GIVE_BOX&wheelchair=YES,LIMITED", 9 },
+        { "?wheelchair=NO", 10 },
+        { "?categories=ELECTRO&wheelchair=YES", 7 },
         { "?openNow=true", 10 },
         { "?kinds=MAKER_SPACE&categories=ELECTRO&openNow=false", 9 },
     };

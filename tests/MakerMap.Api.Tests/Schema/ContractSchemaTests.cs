@@ -94,7 +94,7 @@ public sealed class ContractSchemaTests
         var field = query.Fields.Single(f => f.Name.Value == "nearestPlaces");
 
         Assert.Equal(
-            "nearestPlaces(near: GeoPointInput!, first: Int = 10, kinds: [PlaceKind!], categories: [RepairCategory!], "
+            "nearestPlaces(near: GeoPointInput!, first: Int = 10, kinds: [PlaceKind!], categories: [RepairCategory!], wheelchair: [WheelchairAccess!], "
             + "openAt: DateTime, maxDistanceMeters: Float): [PlaceHit!]!",
             Signature(field));
     }

@@ -87,6 +87,7 @@ public sealed class NearestPlaceRowsTests(PlacesDatabase db) : IClassFixture<Pla
                 limit = 10,
                 kinds = (string[]?)null,
                 categories = (string[]?)null,
+                wheelchair = (string[]?)null,
                 max_distance = (double?)null,
                 open_at = (DateTimeOffset?)null,
                 open_values = (string[]?)null,

@@ -48,7 +48,7 @@ public sealed class NearestSearchPlanTests(SeededPlacesDatabase db) : IClassFixt
             command.Parameters.Add(new NpgsqlParameter<double>("lon", NpgsqlDbType.Double) { TypedValue = search.Longitude });
             command.Parameters.Add(new NpgsqlParameter<double>("lat", NpgsqlDbType.Double) { TypedValue = search.Latitude });
             command.Parameters.Add(new NpgsqlParameter<int>("limit", NpgsqlDbType.Integer) { TypedValue = search.Limit });
-            command.Parameters.AddTextArray("kinds", null).AddTextArray("categories", null)
+            command.Parameters.AddTextArray("kinds", null).AddTextArray("categories", null).AddTextArray("wheelchair", null)
                 .AddNullable<double>("max_distance", null, NpgsqlDbType.Double)
                 .AddNullable<DateTimeOffset>("open_at", null, NpgsqlDbType.TimestampTz).AddTextArray("open_values", null);
             await using var reader = await command.ExecuteReaderAsync();

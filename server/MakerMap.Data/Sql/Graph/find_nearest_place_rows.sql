@@ -1,6 +1,6 @@
 -- The @limit places nearest to (@lon, @lat) as GraphQL Place rows with their distance, so
--- `nearestPlaces { place { … } }` costs one round trip. Optional filters: kinds, categories, a maximum
--- distance in metres, and "open at @open_at" (opening hours among @open_values, the values that say
+-- `nearestPlaces { place { … } }` costs one round trip. Optional filters: kinds, categories, wheelchair
+-- access (any of @wheelchair), a maximum distance in metres, and "open at @open_at" (opening hours among @open_values, the values that say
 -- open then — see OpenAtValues — or a session under way). Distances are on the WGS 84 spheroid
 -- (geography), never degrees.
 -- The GiST KNN operator `<->` on geography orders by *sphere* distance, which can differ from the
@@ -14,6 +14,7 @@ WITH candidates AS (
       FROM places AS p
      WHERE (@kinds::text[] IS NULL OR p.kind = ANY (@kinds::text[]))
        AND (@categories::text[] IS NULL OR p.categories && @categories::text[])
+       AND (@wheelchair::text[] IS NULL OR p.wheelchair = ANY (@wheelchair::text[]))
        AND (@max_distance::float8 IS NULL
             OR ST_DWithin(p.geog, ST_SetSRID(ST_MakePoint(@lon, @lat), 4326)::geography, @max_distance::float8))
        AND (@open_at::timestamptz IS NULL OR p.opening_hours = ANY (@open_values::text[]) OR EXISTS (
@@ -33,6 +34,7 @@ SELECT {place_columns},
  WHERE ST_DWithin(p.geog, ST_SetSRID(ST_MakePoint(@lon, @lat), 4326)::geography, r.metres + 1.0)
    AND (@kinds::text[] IS NULL OR p.kind = ANY (@kinds::text[]))
    AND (@categories::text[] IS NULL OR p.categories && @categories::text[])
+   AND (@wheelchair::text[] IS NULL OR p.wheelchair = ANY (@wheelchair::text[]))
    AND (@open_at::timestamptz IS NULL OR p.opening_hours = ANY (@open_values::text[]) OR EXISTS (
         SELECT 1 FROM slots AS s WHERE s.place_id = p.id AND NOT s.is_cancelled AND s.period @> @open_at::timestamptz))
  ORDER BY "distanceMeters", p.id

@@ -5,6 +5,7 @@ WITH matching AS (
     FROM places AS p
     WHERE (@kinds::text[] IS NULL OR p.kind = ANY(@kinds))
       AND (@categories::text[] IS NULL OR p.categories && @categories)
+      AND (@wheelchair::text[] IS NULL OR p.wheelchair = ANY (@wheelchair::text[]))
       AND (@locality::text IS NULL OR lower(p.locality) = lower(@locality))
       AND (@area_id::uuid IS NULL OR EXISTS (
             SELECT 1 FROM areas AS a WHERE a.id = @area_id AND ST_Intersects(a.geom, p.location)))

@@ -1,6 +1,7 @@
--- A clustered places tile (zoom @z ≤ 9) read from place_tile_grid (migration 0022) instead of from
--- the places: the same features, properties and order as get_place_tile.sql with @cluster, for a
--- filter of kinds only (@kinds, NULL = any). The caller runs refresh_place_tile_grid() first.
+-- A clustered places tile (zoom @z ≤ 9) read from place_tile_grid (migrations 0022, 0026) instead of
+-- from the places: the same features, properties and order as get_place_tile.sql with @cluster, for a
+-- filter of kinds and wheelchair access only (@kinds, @wheelchair, NULL = any). The caller runs
+-- refresh_place_tile_grid() first.
 -- The tile's 8 × 8 cells are the grid's cells @x*8 .. @x*8+7 by @y*8 .. @y*8+7 at this zoom.
 WITH
 cells AS (
@@ -11,6 +12,7 @@ cells AS (
        AND g.cx >= @x * 8 AND g.cx < @x * 8 + 8
        AND g.cy >= @y * 8 AND g.cy < @y * 8 + 8
        AND (@kinds::text[] IS NULL OR g.kind = ANY (@kinds::text[]))
+       AND (@wheelchair::text[] IS NULL OR g.wheelchair = ANY (@wheelchair::text[]))
 ),
 -- groups: one per cell; a cell of one place keeps that place
 groups AS (
@@ -21,9 +23,10 @@ groups AS (
       FROM cells
      GROUP BY cx, cy
 ),
+-- kind_counts: each cell's places per kind, summed over the wheelchair values the filter keeps
 kind_counts AS (
-    SELECT cx, cy, jsonb_object_agg(upper(kind), place_count) AS kinds
-      FROM cells
+    SELECT cx, cy, jsonb_object_agg(upper(kind), n) AS kinds
+      FROM (SELECT cx, cy, kind, sum(place_count)::int AS n FROM cells GROUP BY cx, cy, kind) AS k
      GROUP BY cx, cy
 ),
 features AS (
@@ -40,13 +43,7 @@ features AS (
     SELECT ST_MakePoint(
                round(((ST_X(p.location) + 180) / 360 * 2 ^ @z - @x) * 4096),
                round(((1 - ln(tan(radians(ST_Y(p.location))) + 1 / cos(radians(ST_Y(p.location)))) / pi()) / 2 * 2 ^ @z - @y) * 4096)),
-           jsonb_strip_nulls(jsonb_build_object(
-               'id', encode(convert_to('Place:' || p.id::text, 'UTF8'), 'base64'),
-               'slug', p.slug,
-               'name', p.name,
-               'kind', upper(p.kind),
-               'categories', array_to_string(ARRAY(SELECT upper(c) FROM unnest(p.categories) AS c), ','),
-               'city', p.locality)),
+           place_tile_properties(p),
            1, 0, 0, p.name, p.slug
       FROM groups AS g
       JOIN places AS p ON p.id = g.only_place

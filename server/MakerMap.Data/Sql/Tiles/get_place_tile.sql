@@ -6,10 +6,9 @@
 -- A cell with one place shows the place itself. Cells never cross a tile edge and a place belongs to
 -- exactly one tile (half-open cells), so the counts of a tile add up to the places in it and a tile
 -- holds at most @cells² clusters whatever the number of places.
--- Place properties as the GraphQL API names them: id is the Relay global id of the Place (base64 of
--- "Place:<uuid>", as MakerMap.Api.Schema.GlobalId encodes it; a test holds the two together), kind
--- and categories are GraphQL enum names, categories comma-separated. city is omitted when unknown.
--- Filters (NULL = any): @kinds, @categories (at least one), @wheelchair, and @open_at with
+-- A single place's properties come from place_tile_properties() (migration 0026), shared with
+-- get_place_grid_tile.sql.
+-- Filters (NULL = any): @kinds, @categories (at least one), @wheelchair (any of these values), and @open_at with
 -- @open_values (opening hours that say open then, or a session under way, as page_places.sql).
 WITH
 -- reach: the tile in WGS 84, for the places' GiST index (a Mercator rectangle is a lon/lat rectangle)
@@ -67,13 +66,7 @@ features AS (
      WHERE g.n > 1
     UNION ALL
     SELECT ST_MakePoint(round(i.px), round(i.py)),
-           jsonb_strip_nulls(jsonb_build_object(
-               'id', encode(convert_to('Place:' || p.id::text, 'UTF8'), 'base64'),
-               'slug', p.slug,
-               'name', p.name,
-               'kind', upper(p.kind),
-               'categories', array_to_string(ARRAY(SELECT upper(c) FROM unnest(p.categories) AS c), ','),
-               'city', p.locality)),
+           place_tile_properties(p),
            1, 0, 0, p.name, p.slug
       FROM inside AS i
       JOIN (SELECT cx, cy, own FROM groups WHERE n = 1) AS g ON g.cx = i.cx AND g.cy = i.cy AND (g.own IS NULL OR g.own = i.id)
