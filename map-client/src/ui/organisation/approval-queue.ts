@@ -103,7 +103,7 @@ function queueItem(item: QueueItem): HTMLElement {
       "div",
       { class: "small" },
       t("org.queueRequested", { date: formatDateTime(new Date(item.createdAt), locale()) }),
-      item.expiresAt ? h("span", { class: "expires" }, ` · ${t("org.queueExpires", { time: timeLeft(new Date(item.expiresAt), now) })}`) : null,
+      item.expiresAt ? h("span", { class: "expires" }, ` · ${t("org.queueExpires", { time: timeLeft(new Date(item.expiresAt), now, locale()) })}`) : null,
     ),
     h("label", { for: `note-${item.id}`, class: "small" }, t("org.decisionNote")),
     note,
