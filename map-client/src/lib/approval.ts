@@ -1,18 +1,12 @@
 // The approval queue's pure parts: which requests a manager sees, in which order, and how much time
 // is left to decide.
+import { formatUnit } from "./duration";
 
 export type QueueRequest = { id: string; createdAt: string; expiresAt: string | null };
 
 /** Requests oldest first (first come, first decided); equal instants keep a stable order by id. */
 export function oldestFirst<T extends QueueRequest>(requests: readonly T[]): T[] {
   return [...requests].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
-}
-
-type DurationUnit = "day" | "hour" | "minute";
-
-/** A whole number of days, hours or minutes in the reader's language ("2 dagen", "1 heure", "10 minutes"), by Intl's unit style. */
-export function formatUnit(value: number, unit: DurationUnit, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: "long" }).format(value);
 }
 
 /**
