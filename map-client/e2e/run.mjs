@@ -106,6 +106,51 @@ async function freeSaturday(page) {
   return day;
 }
 
+/**
+ * Shows `day` in the calendar's day view (the shown column; previous / next day until it is that date).
+ * @param {Page} page
+ * @param {string} day Brussels date
+ */
+async function showDay(page, day) {
+  for (let i = 0; i < 8; i++) {
+    const shown = await page.$eval("#week-grid .grid-day.phone-day", (d) => /** @type {HTMLElement} */ (d).dataset.date ?? "");
+    if (shown === day) return;
+    await page.click(shown < day ? "#next-day" : "#prev-day");
+    await page.waitForFunction((before) => document.querySelector("#week-grid .grid-day.phone-day")?.getAttribute("data-date") !== before, shown);
+  }
+  throw new Error(`the day view did not reach ${day}`);
+}
+
+/**
+ * Drags with the mouse down the shown day column from one Brussels wall-clock time to another.
+ * @param {Page} page
+ * @param {number} fromMinute
+ * @param {number} toMinute
+ */
+async function dragOnShownDay(page, fromMinute, toMinute) {
+  // the panel scrolls, not the page: bring the middle of the period to the middle of the screen first
+  await page.evaluate(
+    (middle) => {
+      const column = document.querySelector("#week-grid .grid-day.phone-day");
+      if (!column) throw new Error("no day column");
+      const marker = document.createElement("div");
+      marker.style.cssText = `position:absolute;top:${(middle / 1440) * 100}%;height:1px;width:1px`;
+      column.append(marker);
+      marker.scrollIntoView({ block: "center" });
+      marker.remove();
+    },
+    (fromMinute + toMinute) / 2,
+  );
+  const box = await page.locator("#week-grid .grid-day.phone-day").boundingBox();
+  assert(box, "the day column is on screen");
+  const x = box.x + box.width / 2;
+  const y = (/** @type {number} */ minute) => box.y + (box.height * minute) / 1440;
+  await page.mouse.move(x, y(fromMinute));
+  await page.mouse.down();
+  await page.mouse.move(x, y(toMinute), { steps: 8 });
+  await page.mouse.up();
+}
+
 /** @type {Test[]} */
 const workflowTests = [
   [
@@ -129,6 +174,14 @@ const workflowTests = [
       await page.fill("#deployment-address", "Jan Van Beverenplein, 9000 Gent");
       for (const box of await page.$$("input[name=requirement]")) await box.check();
       await screenshots(page, "issue16-booking-form", "#booking-form");
+      // the manager has the queue open before the request is sent: it must arrive there live
+      const manager = await secondPerson();
+      await manager.page.goto(`${baseUrl}/#/organisation`);
+      await manager.page.waitForSelector("#sign-in-email");
+      await signIn(manager.page, "manager@makermap.test");
+      await manager.page.waitForSelector("#queue-heading");
+      await manager.page.evaluate(() => (window.__notReloaded = true));
+      await manager.page.waitForTimeout(500); // let the queue's subscription start
       await page.click("#booking-submit");
       await page.waitForFunction(() => document.getElementById("booking-note")?.textContent?.includes("verstuurd"));
       /** @type {{ viewer: { bookings: { nodes: (ApiBooking & { start: string, end: string })[] } } }} */
@@ -144,13 +197,13 @@ const workflowTests = [
       await screenshots(page, "issue16-request-sent", "#booking-note");
       await page.evaluate(() => (window.__notReloaded = true));
 
-      const manager = await secondPerson();
       try {
-        await manager.page.goto(`${baseUrl}/#/organisation`);
-        await manager.page.waitForSelector("#sign-in-email");
-        await signIn(manager.page, "manager@makermap.test");
         const row = `#approval-queue li[data-booking-id="${booking.id}"]`;
-        await manager.page.waitForSelector(row);
+        await manager.page.waitForSelector(row, { timeout: 15000 });
+        assert(await manager.page.evaluate(() => window.__notReloaded === true), "the new request appeared in the open queue without a reload");
+        const arrived = await manager.page.textContent("#queue-status");
+        assert(arrived?.includes("Nieuwe aanvraag"), `the manager is told a request arrived: ${arrived}`);
+        await screenshots(manager.page, "issue16-queue-live", row);
         const text = (await manager.page.textContent(row)) ?? "";
         for (const part of ["Mobiele weggeefkast", "10:00", "17:00", "Jan Van Beverenplein", "A van to move the give-box", "om te beslissen"])
           assert(text.includes(part), `the queue shows ${part}: ${text}`);
@@ -169,6 +222,17 @@ const workflowTests = [
       const note = await page.textContent("#booking-note");
       assert(note?.includes("bevestigd"), `the member is told: ${note}`);
       await screenshots(page, "issue16-confirmed-live", `#my-bookings li[data-booking-id="${booking.id}"]`);
+      // the approved give-box now stands at its spot on that Saturday, on the map
+      await page.selectOption("#deployment-resource", resourceId);
+      await page.fill("#deployment-date", saturday);
+      await page.click("#deployment-show");
+      await page.waitForFunction(() => document.getElementById("deployment-result")?.textContent.includes("Jan Van Beverenplein"));
+      await settle(page);
+      const drawn = await page.evaluate(() =>
+        window.__makermap.map.queryRenderedFeatures({ layers: ["deployments"] }).map((f) => String(f.properties.address)),
+      );
+      assert(drawn.includes("Jan Van Beverenplein, 9000 Gent"), `the approved give-box's spot is on the map for ${saturday}: ${JSON.stringify(drawn)}`);
+      await screenshots(page, "issue16-approved-spot-on-map", "#deployment-result");
     },
   ],
   [
@@ -256,6 +320,66 @@ const workflowTests = [
         await manager.page.waitForSelector(`#approval-queue li[data-booking-id="${held.id}"]`, { state: "detached", timeout: 15000 });
         await manager.page.waitForSelector(`#approval-queue li[data-booking-id="${waiting.id}"]`, { timeout: 15000 });
         await screenshots(manager.page, "issue16-promoted-from-waitlist", `#my-bookings li[data-booking-id="${waiting.id}"]`);
+      } finally {
+        await manager.close();
+      }
+    },
+  ],
+  [
+    "the day view on a desktop, a period chosen by dragging or with Shift+arrows, and a conflict shown while dragging over taken time",
+    async (page) => {
+      const resourceId = await openGiveBox(page, "member@makermap.test");
+      const saturday = await freeSaturday(page);
+      await page.click("#view-day");
+      assertEqual(await page.getAttribute("#view-day", "aria-pressed"), "true", "the day view is chosen");
+      assertEqual(
+        await page.$$eval("#week-grid .grid-day", (days) => days.filter((d) => d.getClientRects().length > 0).length),
+        1,
+        "a desktop day view shows one day",
+      );
+      await showDay(page, saturday);
+      await screenshots(page, "issue16-day-view", "#week-grid");
+      await dragOnShownDay(page, 10 * 60, 14 * 60);
+      await page.waitForSelector("#booking-form");
+      assertEqual(
+        [await page.inputValue("#booking-start"), await page.inputValue("#booking-end")],
+        [`${saturday}T10:00`, `${saturday}T14:00`],
+        "dragging from 10:00 to 14:00 puts exactly that period in the form",
+      );
+      const band = (await page.textContent("#grid-selection")) ?? "";
+      assert(band.includes("10:00") && band.includes("14:00") && band.includes("gekozen"), `the chosen period is drawn on the grid: ${band}`);
+      assertEqual(await page.textContent("#booking-conflict"), "", "no conflict inside a free block");
+      await screenshots(page, "issue16-drag-select", "#week-grid .grid-day.phone-day");
+      // the keyboard's way: Shift+ArrowDown on the block moves the end by a quarter hour, Shift+PageUp back an hour
+      await page.focus(`#week-grid .grid-day.phone-day .slot[data-day="${saturday}"]`);
+      await page.keyboard.press("Shift+ArrowDown");
+      await page.keyboard.press("Shift+ArrowDown");
+      assertEqual(await page.inputValue("#booking-end"), `${saturday}T14:30`, "two Shift+ArrowDown presses end the period half an hour later");
+      await page.keyboard.press("Shift+PageUp");
+      assertEqual(await page.inputValue("#booking-end"), `${saturday}T13:30`, "Shift+PageUp ends it an hour earlier");
+      assertEqual(await page.inputValue("#booking-start"), `${saturday}T10:00`, "the start stays");
+      const focused = await page.evaluate(() => document.activeElement?.getAttribute("data-day"));
+      assertEqual(focused, saturday, "focus stays on the block after each key");
+
+      // the member's request holds Saturday; the manager dragging over it is warned before sending
+      await requestThroughApi(page, { resourceId, start: `${saturday}T11:00:00+01:00`, end: `${saturday}T16:00:00+01:00` });
+      const manager = await secondPerson();
+      try {
+        const monday = new Date(Date.parse(`${saturday}T12:00:00Z`) - 5 * 86400000).toISOString().slice(0, 10);
+        await manager.page.goto(`${baseUrl}/#/organisation/${encodeURIComponent(resourceId)}?week=${monday}`);
+        await manager.page.waitForSelector("#sign-in-email");
+        await signIn(manager.page, "manager@makermap.test");
+        await manager.page.waitForSelector(`#week-grid .slot[data-day="${saturday}"][data-status="taken"]`);
+        await manager.page.click("#view-day");
+        await showDay(manager.page, saturday);
+        await dragOnShownDay(manager.page, 12 * 60, 14 * 60);
+        await manager.page.waitForSelector("#booking-form");
+        const warned = (await manager.page.textContent("#grid-selection")) ?? "";
+        assert(warned.includes("overlapt bezette tijd"), `the band says the period overlaps taken time: ${warned}`);
+        assert(await manager.page.$("#grid-selection.selection-conflict"), "the band is drawn as a conflict");
+        const beside = (await manager.page.textContent("#booking-conflict")) ?? "";
+        assert(beside.includes("bezette periode"), `the conflict is said beside the submit button too: ${beside}`);
+        await screenshots(manager.page, "issue16-drag-conflict", "#week-grid .grid-day.phone-day");
       } finally {
         await manager.close();
       }

@@ -13,7 +13,7 @@ import { fitPoints, onMapClick, setPicking } from "../map/create-map";
 import { currentViewer, loadViewer, signOut } from "../state/session";
 import { renderDeployments } from "./deployments";
 import { h } from "./dom";
-import { approvalQueue, loadQueue, managesResources } from "./organisation/approval-queue";
+import { approvalQueue, loadQueue, managesResources, stopFollowingQueue } from "./organisation/approval-queue";
 import { bookingForm } from "./organisation/booking-form";
 import { myBookings } from "./organisation/bookings-list";
 import { calendar } from "./organisation/calendar";
@@ -47,6 +47,7 @@ export async function renderOrganisation(panel: HTMLElement, route: Route): Prom
   const week = weekFromRoute(route);
   if (!viewer) {
     ensureSubscription(null);
+    stopFollowingQueue();
     panel.replaceChildren(
       h("h1", {}, t("org.heading")),
       signInForm(t("org.demoHint"), () => void renderOrganisation(panel, route)),
@@ -105,4 +106,5 @@ export async function renderOrganisation(panel: HTMLElement, route: Route): Prom
 
 export function leaveOrganisation(): void {
   setPicking(false);
+  stopFollowingQueue();
 }

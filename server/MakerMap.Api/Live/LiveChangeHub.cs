@@ -25,6 +25,12 @@ public sealed class LiveChangeHub(IOptions<LiveOptions> options, TimeProvider ti
     /// <summary>Subscribes to changes of one booking.</summary>
     public LiveSubscription SubscribeToBooking(Guid bookingId) => Add(new LiveSubscription(this, null, bookingId, Capacity));
 
+    /// <summary>
+    /// Subscribes to changes of every booking (not slots); the subscriber filters what it may hear, as the
+    /// approval queue's subscription does per event with the account's memberships of that moment.
+    /// </summary>
+    public LiveSubscription SubscribeToAllBookings() => Add(new LiveSubscription(this, null, null, Capacity, allBookings: true));
+
     /// <summary>Hands a change to every subscriber watching its resource or booking.</summary>
     public void Publish(LiveChange change)
     {

@@ -17,11 +17,13 @@ public sealed class LiveSubscription : IDisposable
     private readonly Channel<LiveEvent> _events;
     private readonly Lock _overflowLock = new();
     private LiveEvent? _overflow;
+    private readonly bool _allBookings;
     private int _disposed;
 
-    internal LiveSubscription(LiveChangeHub hub, Guid? resourceId, Guid? bookingId, int capacity)
+    internal LiveSubscription(LiveChangeHub hub, Guid? resourceId, Guid? bookingId, int capacity, bool allBookings = false)
     {
         _hub = hub;
+        _allBookings = allBookings;
         ResourceId = resourceId;
         BookingId = bookingId;
         _events = Channel.CreateBounded<LiveEvent>(new BoundedChannelOptions(capacity)
@@ -44,7 +46,7 @@ public sealed class LiveSubscription : IDisposable
     public void Revoke() => IsRevoked = true;
 
     internal bool Matches(Guid resourceId, Guid? bookingId) =>
-        BookingId is { } booking ? bookingId == booking : ResourceId == resourceId;
+        _allBookings ? bookingId is not null : BookingId is { } booking ? bookingId == booking : ResourceId == resourceId;
 
     /// <summary>Queues an event, or merges it into the overflow when the queue is full; never waits.</summary>
     internal void Offer(LiveEvent change)

@@ -45,6 +45,7 @@ public static class MakerMapSchema
             .BindSchedules()
             .BindCoverage()
             .BindSubscriptions()
+            .BindApprovalQueueSubscription()
             .GateDatabaseUse(databaseConcurrencyPerRequest)
             .GuardTextInputs()
             .Build();

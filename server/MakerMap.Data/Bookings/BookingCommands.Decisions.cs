@@ -7,6 +7,9 @@ namespace MakerMap.Data.Bookings;
 
 public sealed partial class BookingCommands
 {
+    /// <summary>The longest decision note (and decline reason) accepted, in characters.</summary>
+    public const int MaxDecisionNoteLength = 2000;
+
     /// <summary>Cancels a requested or confirmed booking; its capacity is free again at once.</summary>
     public Task<BookingResult> CancelBookingAsync(Guid bookingId, CancellationToken cancellationToken) =>
         CancelBookingAsync(bookingId, reason: null, cancellationToken);
@@ -38,14 +41,21 @@ public sealed partial class BookingCommands
     }
 
     /// <summary>
-    /// Approves (<c>confirmed</c>) or declines (<c>declined</c>) a request that has not expired.
+    /// Approves (<c>confirmed</c>) or declines (<c>declined</c>) a request that has not expired. A decline
+    /// needs a reason (<paramref name="note"/>, not blank): the booker is told it in the notification, and
+    /// "declined" alone leaves them guessing whether to try another date.
     /// </summary>
     public async Task<BookingResult> DecideBookingAsync(Guid bookingId, bool approve, Guid? decidedBy, string? note,
         CancellationToken cancellationToken)
     {
-        if (note is { Length: > 2000 })
+        note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        if (note is { Length: > MaxDecisionNoteLength })
         {
-            return BookingResult.Fail(InvalidArgument, "The decision note must be at most 2000 characters long.");
+            return BookingResult.Fail(InvalidArgument, $"The decision note must be at most {MaxDecisionNoteLength} characters long.");
+        }
+        if (!approve && note is null)
+        {
+            return BookingResult.Fail(DeclineReasonRequired, "Declining a request needs a reason for the booker (the note).");
         }
         return await TransientRetry.RunAsync(async ct =>
         {

@@ -39,6 +39,9 @@ public static class BookingErrorCodes
     /// <summary>Quantity below 1 or above the capacity.</summary>
     public const string InvalidQuantity = "INVALID_QUANTITY";
 
+    /// <summary>A request was declined without a reason for the booker (blank or missing note).</summary>
+    public const string DeclineReasonRequired = "DECLINE_REASON_REQUIRED";
+
     /// <summary>Another argument is malformed (key length, purpose length, coordinates).</summary>
     public const string InvalidArgument = "INVALID_ARGUMENT";
 

@@ -37,7 +37,7 @@ public sealed class AuthorizationMatrixFixture : IAsyncLifetime
 /// booking the caller cannot see (NOT_FOUND, so its existence does not leak).
 /// </summary>
 [Trait("Category", "Db")]
-public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture fixture) : IClassFixture<AuthorizationMatrixFixture>
+public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixFixture fixture) : IClassFixture<AuthorizationMatrixFixture>
 {
     private const string Ok = "allowed";
     private const string Unauth = "UNAUTHENTICATED";
@@ -74,6 +74,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture fixture)
         ["setLanguage"] = [Unauth, Ok, Ok, Ok, Ok, Ok, Ok],
         ["query requestsToDecide holding a request for an own resource"] = [Hidden, Hidden, Hidden, Ok, Ok, Hidden, Ok],
         ["query own notifications"] = [Hidden, Ok, Ok, Ok, Ok, Ok, Ok],
+        ["subscription requestsToDecideChanged hearing a request for an own resource"] = [Unauth, Hidden, Hidden, Ok, Ok, Hidden, Ok],
         ["query Account.notifications of another account"] = [Hidden, Hidden, Hidden, Hidden, Hidden, Hidden, Hidden],
         ["query coverage"] = [Unauth, Forbid, Forbid, Forbid, Forbid, Ok, Ok],
         ["query booking of own organisation"] = [Hidden, Hidden, Ok, Ok, Ok, Hidden, Ok],
@@ -161,6 +162,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture fixture)
             "markNotificationsRead" => await MutateAsync(actor, "markNotificationsRead", "MarkNotificationsReadInput", new { ids = (string[]?)null }),
             "setLanguage" => await MutateAsync(actor, "setLanguage", "SetLanguageInput", new { language = "FR" }),
             "query requestsToDecide holding a request for an own resource" => await QueueHoldsAsync(actor),
+            "subscription requestsToDecideChanged hearing a request for an own resource" => await QueueFeedHearsAsync(actor),
             "query own notifications" => await QueryVisibleAsync(actor, "query($id: ID!) { booking(id: $id) { id } viewer { notifications { kind booking { id } } } }",
                 new { id = Id("Booking", await NotifiedAsync(actor == Actor.Anonymous ? null : S.AccountId(actor))) },
                 d => d.GetProperty("viewer").ValueKind == JsonValueKind.Object && d.GetProperty("viewer").GetProperty("notifications").GetArrayLength() > 0),

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using MakerMap.Data.Accounts;
 using MakerMap.TestSupport;
 
@@ -153,6 +154,38 @@ public sealed class BookingMutationTests(GraphQLApiFactory factory) : IClassFixt
         Assert.Equal("FORBIDDEN", byMember.Data.GetProperty("decideBooking").GetProperty("errors")[0].GetProperty("code").GetString());
         Assert.Equal("CONFIRMED", byManager.Data.GetProperty("decideBooking").GetProperty("booking").GetProperty("status").GetString());
         Assert.Equal(0, byManager.Data.GetProperty("decideBooking").GetProperty("errors").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task DecideBooking_DECLINE_without_a_reason_is_DECLINE_REASON_REQUIRED_and_an_overlong_one_INVALID_INPUT()
+    {
+        var (organisation, resource, slot) = await SlotAsync(3, requiresApproval: true);
+        var (_, member) = await _client.MemberAsync(organisation);
+        var (_, manager) = await _client.MemberAsync(organisation, MembershipRole.ResourceManager);
+        var requested = await _client.PostAsync(Request, new { i = SlotInput(resource, slot, organisation) }, member);
+        var booking = requested.Data.GetProperty("requestBooking").GetProperty("booking").GetProperty("id").GetString();
+        const string Decide = "mutation($i: DecideBookingInput!) { decideBooking(input: $i) { booking { status decisionNote } errors { code message field } } }";
+        JsonElement Decline(GraphQLResponse response) => response.Data.GetProperty("decideBooking");
+
+        var missing = Decline(await _client.PostAsync(Decide, new { i = new { bookingId = booking, decision = "DECLINE" } }, manager));
+        var blank = Decline(await _client.PostAsync(Decide, new { i = new { bookingId = booking, decision = "DECLINE", note = "   " } }, manager));
+        var overlong = Decline(await _client.PostAsync(Decide, new { i = new { bookingId = booking, decision = "DECLINE", note = new string('x', 2001) } }, manager));
+        var stillWaiting = await factory.Database.Data.CountAsync("SELECT count(*) FROM bookings WHERE resource_id = @resource AND status = 'requested'", new { resource });
+        var declined = Decline(await _client.PostAsync(Decide, new { i = new { bookingId = booking, decision = "DECLINE", note = "Not on market day" } }, manager));
+
+        foreach (var refused in new[] { missing, blank })
+        {
+            Assert.Equal(JsonValueKind.Null, refused.GetProperty("booking").ValueKind);
+            var error = refused.GetProperty("errors")[0];
+            Assert.Equal("DECLINE_REASON_REQUIRED", error.GetProperty("code").GetString());
+            Assert.Equal("Declining a request needs a reason for the booker (the note).", error.GetProperty("message").GetString());
+            Assert.Equal(["input", "note"], error.GetProperty("field").EnumerateArray().Select(f => f.GetString()!));
+        }
+        Assert.Equal("INVALID_INPUT", overlong.GetProperty("errors")[0].GetProperty("code").GetString());
+        Assert.Equal(["input", "note"], overlong.GetProperty("errors")[0].GetProperty("field").EnumerateArray().Select(f => f.GetString()!));
+        Assert.Equal(1, stillWaiting);
+        Assert.Equal("DECLINED", declined.GetProperty("booking").GetProperty("status").GetString());
+        Assert.Equal("Not on market day", declined.GetProperty("booking").GetProperty("decisionNote").GetString());
     }
 
     [Fact]

@@ -34,6 +34,7 @@ public sealed class ServedSchemaTests(GraphQLApiFactory factory) : IClassFixture
             .UseDefaultFieldResolver()
             .BindSubscription<object>("slotAvailabilityChanged", (_, _) => None())
             .BindSubscription<object>("bookingUpdated", (_, _) => None())
+            .BindSubscription<object>("requestsToDecideChanged", (_, _) => None())
             .Build();
         var expected = await new GraphQLEngine(fileSchema).ExecuteAsync(new GraphQLRequest(Introspection));
 

@@ -85,7 +85,7 @@ public sealed class LiveSubscriptionTests(TwoInstancesFixture instances) : IClas
         var second = await RequestOnBAsync(resource, slot, organisation, member);
         Assert.Equal(1, RemainingOf(await subscriber.NextAsync("s1"), slot));
 
-        var declined = await _onB.PostAsync(Decide, new { i = new { bookingId = first, decision = "DECLINE" } }, manager);
+        var declined = await _onB.PostAsync(Decide, new { i = new { bookingId = first, decision = "DECLINE", note = "Double booked" } }, manager);
         Assert.Equal("DECLINED", declined.Data.GetProperty("decideBooking").GetProperty("booking").GetProperty("status").GetString());
         Assert.Equal(2, RemainingOf(await subscriber.NextAsync("s1"), slot));
 

@@ -31,6 +31,7 @@ public sealed class ContractSchemaTests
             .UseDefaultFieldResolver()
             .BindSubscription("slotAvailabilityChanged", (_, _) => NoEvents())
             .BindSubscription("bookingUpdated", (_, _) => NoEvents())
+            .BindSubscription("requestsToDecideChanged", (_, _) => NoEvents())
             .Build();
 
         Assert.NotNull(schema);
@@ -44,6 +45,7 @@ public sealed class ContractSchemaTests
             .UseDefaultFieldResolver()
             .BindSubscription("slotAvailabilityChanged", (_, _) => NoEvents())
             .BindSubscription("bookingUpdated", (_, _) => NoEvents())
+            .BindSubscription("requestsToDecideChanged", (_, _) => NoEvents())
             .Build();
         var contract = ((EnumType)schema.GetType("UserErrorCode")!).Values.Select(v => v.Name).Order(StringComparer.Ordinal);
 

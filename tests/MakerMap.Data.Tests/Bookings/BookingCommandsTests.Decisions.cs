@@ -50,7 +50,7 @@ public sealed partial class BookingCommandsTests
             new RequestBookingCommand { ResourceId = resource, Start = Saturday.AddHours(2), End = Saturday.AddHours(3) }, CancellationToken.None)).Booking!;
 
         var approved = await Commands.DecideBookingAsync(first.Id, approve: true, manager, "See you then", CancellationToken.None);
-        var declined = await Commands.DecideBookingAsync(second.Id, approve: false, manager, null, CancellationToken.None);
+        var declined = await Commands.DecideBookingAsync(second.Id, approve: false, manager, "  The hall is closed that day. ", CancellationToken.None);
         var again = await Commands.DecideBookingAsync(second.Id, approve: true, manager, null, CancellationToken.None);
 
         Assert.Equal(BookingStatus.Confirmed, approved.Booking!.Status);
@@ -58,7 +58,29 @@ public sealed partial class BookingCommandsTests
         Assert.Equal(Now, approved.Booking.DecidedAt);
         Assert.Null(approved.Booking.ExpiresAt);
         Assert.Equal(BookingStatus.Declined, declined.Booking!.Status);
+        Assert.Equal("The hall is closed that day.", declined.Booking.DecisionNote);
         Assert.Equal(InvalidState, again.Failure!.Code);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData(" \n\t ")]
+    public async Task DecideBookingAsync_declining_without_a_reason_fails_and_leaves_the_request_waiting(string? reason)
+    {
+        var resource = await ResourceAsync(new ResourceSpec { RequiresApproval = true });
+        var manager = await db.Data.AccountAsync();
+        var booking = (await Commands.RequestBookingAsync(
+            new RequestBookingCommand { ResourceId = resource, Start = Saturday, End = Saturday.AddHours(1) }, CancellationToken.None)).Booking!;
+
+        var declined = await Commands.DecideBookingAsync(booking.Id, approve: false, manager, reason, CancellationToken.None);
+        var tooLong = await Commands.DecideBookingAsync(booking.Id, approve: false, manager, new string('x', BookingCommands.MaxDecisionNoteLength + 1), CancellationToken.None);
+        var approvedWithoutNote = await Commands.DecideBookingAsync(booking.Id, approve: true, manager, reason, CancellationToken.None);
+
+        Assert.Equal(DeclineReasonRequired, declined.Failure!.Code);
+        Assert.Equal(InvalidArgument, tooLong.Failure!.Code);
+        Assert.Equal(BookingStatus.Confirmed, approvedWithoutNote.Booking!.Status);
+        Assert.Null(approvedWithoutNote.Booking.DecisionNote);
     }
 
     [Fact]

@@ -136,7 +136,7 @@ public sealed class BookingInvariantsConcurrencyTests(TestDatabase db, ITestOutp
                 return "nothing-to-decide";
             }
             var result = decide
-                ? await bookings.DecideBookingAsync(bookingId, approve: random.Next(3) > 0, decidedBy: null, note: null, CancellationToken.None)
+                ? await bookings.DecideBookingAsync(bookingId, approve: random.Next(3) > 0, decidedBy: null, note: "decided under load", CancellationToken.None)
                 : await bookings.CancelBookingAsync(bookingId, "changed plans", CancellationToken.None);
             if (result.Booking is { Status: not (BookingStatus.Requested or BookingStatus.Confirmed) })
             {

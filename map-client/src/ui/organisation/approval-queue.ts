@@ -2,7 +2,13 @@
 // the organisations they manage, oldest first, with who asks, what, when, where, the requirements
 // they confirmed and the time left before the request expires; approve, or decline with a reason.
 import { request, subscribe } from "../../api/graphql-client";
-import { ApprovalQueueDocument, type ApprovalQueueResult, BookingUpdatedDocument, DecideBookingDocument } from "../../graphql/generated";
+import {
+  ApprovalQueueChangedDocument,
+  ApprovalQueueDocument,
+  type ApprovalQueueResult,
+  BookingUpdatedDocument,
+  DecideBookingDocument,
+} from "../../graphql/generated";
 import { locale, t } from "../../i18n";
 import { oldestFirst, timeLeft } from "../../lib/approval";
 import { formatDateTime } from "../../lib/time";
@@ -46,8 +52,36 @@ function watchQueue(queue: readonly QueueItem[]): void {
   }
 }
 
+// one subscription to the whole queue while it is shown: a request made after the page loaded appears
+// without a reload (the server sends only changes on resources the viewer manages at that moment)
+let stopQueueFeed: (() => void) | null = null;
+
+function followQueue(open: boolean): void {
+  if (!open) {
+    stopQueueFeed?.();
+    stopQueueFeed = null;
+    return;
+  }
+  if (stopQueueFeed) return;
+  stopQueueFeed = subscribe(ApprovalQueueChangedDocument, {}, (data) => {
+    const known = new Set((state.queue ?? []).map((q) => q.id));
+    state.queue = oldestFirst(data.requestsToDecideChanged);
+    const arrived = state.queue.some((q) => !known.has(q.id));
+    if (arrived) state.queueNote = t("org.queueNewRequest");
+    rerender();
+    if (arrived) announce(state.queueNote);
+  });
+}
+
+/** Stops the queue's live feeds (leaving the view, signing out). */
+export function stopFollowingQueue(): void {
+  followQueue(false);
+  watchQueue([]);
+}
+
 export function approvalQueue(): HTMLElement | null {
   watchQueue(state.queue ?? []);
+  followQueue(state.queue !== null);
   if (!state.queue) return null;
   return h(
     "section",
@@ -80,6 +114,7 @@ function queueItem(item: QueueItem): HTMLElement {
       const failure = result.decideBooking.errors[0];
       if (failure) {
         error.textContent = errorText(failure);
+        if (failure.field?.includes("note")) note.focus();
         return;
       }
       await loadQueue();
@@ -103,7 +138,7 @@ function queueItem(item: QueueItem): HTMLElement {
       "div",
       { class: "small" },
       t("org.queueRequested", { date: formatDateTime(new Date(item.createdAt), locale()) }),
-      item.expiresAt ? h("span", { class: "expires" }, ` · ${t("org.queueExpires", { time: timeLeft(new Date(item.expiresAt), now) })}`) : null,
+      item.expiresAt ? h("span", { class: "expires" }, ` · ${t("org.queueExpires", { time: timeLeft(new Date(item.expiresAt), now, locale()) })}`) : null,
     ),
     h("label", { for: `note-${item.id}`, class: "small" }, t("org.decisionNote")),
     note,

@@ -7,7 +7,9 @@ import { RequestBookingDocument } from "../../graphql/generated";
 import { locale, t } from "../../i18n";
 import { bookingPeriod, periodConflicts } from "../../lib/calendar";
 import { formatPoint } from "../../lib/distance";
-import { formatDateTime, instantToBrusselsLocal, startOfBrusselsWeek } from "../../lib/time";
+import { formatMinutes } from "../../lib/duration";
+import { durationProblem } from "../../lib/period-select";
+import { brusselsLocalToInstant, formatDateTime, instantToBrusselsLocal, startOfBrusselsWeek } from "../../lib/time";
 import { onMapClick, setPicking } from "../../map/create-map";
 import type { Viewer } from "../../state/session";
 import { announce, h } from "../dom";
@@ -51,7 +53,21 @@ export function bookingForm(resource: Resource, viewer: Viewer): HTMLElement | n
         period: `${formatDateTime(c.start, locale())} – ${formatDateTime(c.end, locale())}`,
       }),
     );
-    conflict.textContent = periods.length ? t("org.conflict", { periods: periods.join(", ") }) : "";
+    const problems = periods.length ? [t("org.conflict", { periods: periods.join(", ") })] : [];
+    // a dragged period may be shorter or longer than the resource allows: say so before the server does
+    try {
+      const length = durationProblem(
+        brusselsLocalToInstant(start.value),
+        brusselsLocalToInstant(end.value),
+        resource.minBookingMinutes,
+        resource.maxBookingMinutes,
+      );
+      if (length === "short") problems.push(t("org.durationShort", { duration: formatMinutes(resource.minBookingMinutes, locale()) }));
+      if (length === "long") problems.push(t("org.durationLong", { duration: formatMinutes(resource.maxBookingMinutes, locale()) }));
+    } catch {
+      // an incomplete date in the inputs: nothing to say yet
+    }
+    conflict.textContent = problems.join(" ");
   };
   start.addEventListener("input", showConflicts);
   end.addEventListener("input", showConflicts);

@@ -1,8 +1,9 @@
-// A resource's week as a time grid: hours down, days across (a phone shows one day with previous /
-// next day buttons), every slot and own booking drawn at its Brussels time as a button saying its
-// day, time and state (free / taken / pending / yours, by colour and by word). Clicking a free block
-// puts exactly that block's period in the booking form. Also week navigation, the jump to the next
-// free period and the live-update status.
+// A resource's week as a time grid: hours down, days across (a phone, or the day view on a desktop,
+// shows one day with previous / next day buttons), every slot and own booking drawn at its Brussels
+// time as a button saying its day, time and state (free / taken / pending / yours, by colour and by
+// word). Clicking a free block puts exactly that block's period in the booking form; dragging (or
+// Shift+arrows) chooses part of it (period-select.ts). Also week navigation, the week / day switch,
+// the jump to the next free period and the live-update status.
 import { request } from "../../api/graphql-client";
 import { UpcomingAvailabilityDocument } from "../../graphql/generated";
 import { locale, t } from "../../i18n";
@@ -10,7 +11,11 @@ import { type CalendarItem, type GridBlock, type GridDay, gridMinutes, layoutWee
 import { addBrusselsDays, brusselsDate, brusselsParts, formatDay, formatLongDate, formatTime, startOfBrusselsWeek } from "../../lib/time";
 import { slotAttributes } from "../../test-hooks";
 import { announce, h } from "../dom";
+import { allowsFreePeriods, enablePeriodSelect, type GridContext, selectable, selectionBand } from "./period-select";
 import { go, rerender, type Resource, state } from "./state";
+
+// week (seven columns) or day (the one a phone shows) on a wide screen; a phone always shows a day
+let view: "week" | "day" = "week";
 
 export function statusLabel(item: Pick<CalendarItem, "status" | "remaining" | "capacity">): string {
   switch (item.status) {
@@ -67,7 +72,7 @@ function stepPhoneDay(resourceId: string, week: Date, index: number, by: number)
 }
 
 function block(item: GridBlock, day: GridDay): HTMLElement {
-  const selectable = item.status === "free" || item.status === "partly" || item.status === "taken";
+  const choosable = selectable(item);
   const label = statusLabel(item);
   const times = blockTimes(item, day);
   return h(
@@ -78,10 +83,11 @@ function block(item: GridBlock, day: GridDay): HTMLElement {
       ...slotAttributes(item),
       style: `top:${(item.top / gridMinutes) * 100}%;height:${(item.height / gridMinutes) * 100}%;left:${(item.lane / item.lanes) * 100}%;width:${100 / item.lanes}%`,
       "aria-label": `${formatDay(day.date, locale())} ${times}: ${label}`,
-      "aria-pressed": selectable ? String(isSelected(item)) : null,
+      "aria-pressed": choosable ? String(isSelected(item)) : null,
+      "aria-keyshortcuts": choosable ? "Shift+ArrowDown Shift+ArrowUp" : null,
       onclick: () => {
         // a full slot can be chosen to join its waitlist
-        if (!selectable) return;
+        if (!choosable) return;
         state.selected = item;
         state.idempotencyKey = crypto.randomUUID();
         rerender();
@@ -94,8 +100,51 @@ function block(item: GridBlock, day: GridDay): HTMLElement {
   );
 }
 
+/** One day column: its blocks, the chosen period's band, and dragging / Shift+arrows to choose a period. */
+function dayColumn(context: GridContext, day: GridDay, shown: boolean): HTMLElement {
+  const blocks = new Map<Element, GridBlock>();
+  const free = allowsFreePeriods(context.resource);
+  const column = h(
+    "div",
+    {
+      class: `grid-day${shown ? " phone-day" : ""}${free ? " free-periods" : ""}`,
+      "data-date": brusselsDate(day.date),
+      role: "group",
+      "aria-label": free ? `${formatDay(day.date, locale())}: ${t("org.freePeriodHint")}` : formatDay(day.date, locale()),
+      tabindex: free ? "0" : null,
+    },
+    ...day.blocks.map((item) => {
+      const element = block(item, day);
+      blocks.set(element, item);
+      return element;
+    }),
+    selectionBand(context, day),
+  );
+  enablePeriodSelect(column, context, day, blocks);
+  return column;
+}
+
+function viewSwitch(): HTMLElement {
+  const button = (which: "week" | "day") =>
+    h(
+      "button",
+      {
+        type: "button",
+        id: `view-${which}`,
+        "aria-pressed": String(view === which),
+        onclick: () => {
+          view = which;
+          rerender();
+        },
+      },
+      t(which === "week" ? "org.viewWeek" : "org.viewDay"),
+    );
+  return h("div", { class: "view-switch", role: "group", "aria-label": t("org.view") }, button("week"), button("day"));
+}
+
 export function calendar(resource: Resource, week: Date): HTMLElement {
-  const days = layoutWeek(week, resource.availability, ownBookingsOf(resource));
+  const own = ownBookingsOf(resource);
+  const days = layoutWeek(week, resource.availability, own);
   const hasItems = days.some((d) => d.blocks.length > 0);
   const phoneDay = phoneDayIndex(week, days);
   const shown = days[phoneDay]!;
@@ -114,6 +163,7 @@ export function calendar(resource: Resource, week: Date): HTMLElement {
       "div",
       { class: "row" },
       h("button", { type: "button", id: "next-free", onclick: () => void jumpToNextFree(resource.id) }, t("org.nextFree")),
+      viewSwitch(),
       h(
         "span",
         { id: "live-status", class: "muted small", "aria-live": "polite" },
@@ -127,7 +177,7 @@ export function calendar(resource: Resource, week: Date): HTMLElement {
     hasItems ? null : h("p", {}, t("org.noSlots")),
     h(
       "div",
-      { class: "time-grid", id: "week-grid", role: "group", "aria-labelledby": "calendar-heading" },
+      { class: `time-grid${view === "day" ? " day-view" : ""}`, id: "week-grid", role: "group", "aria-labelledby": "calendar-heading" },
       h("div", { class: "grid-corner", "aria-hidden": "true" }),
       // only on a phone (CSS): one day at a time, in place of the day headings
       h(
@@ -158,19 +208,9 @@ export function calendar(resource: Resource, week: Date): HTMLElement {
         { class: "hour-axis", "aria-hidden": "true" },
         ...hours.map((hour) => h("span", { style: `top:${(hour / 24) * 100}%` }, `${String(hour).padStart(2, "0")}:00`)),
       ),
-      ...days.map((day, index) =>
-        h(
-          "div",
-          {
-            class: `grid-day${index === phoneDay ? " phone-day" : ""}`,
-            "data-date": brusselsDate(day.date),
-            role: "group",
-            "aria-label": formatDay(day.date, locale()),
-          },
-          ...day.blocks.map((item) => block(item, day)),
-        ),
-      ),
+      ...days.map((day, index) => dayColumn({ resource, own }, day, index === phoneDay)),
     ),
+    h("p", { class: "muted small", id: "drag-hint" }, t(allowsFreePeriods(resource) ? "org.freePeriodHint" : "org.dragHint")),
     h(
       "p",
       { class: "legend small" },

@@ -140,6 +140,8 @@ public static class BookingMutations
             InvalidPeriod when failure.Message.StartsWith("The period must lie inside the slot", StringComparison.Ordinal) => (UserErrorCodes.OutsideAvailability, "start"),
             InvalidPeriod => (UserErrorCodes.InvalidPeriod, "end"),
             InvalidQuantity => (UserErrorCodes.InvalidInput, "quantity"),
+            DeclineReasonRequired => (UserErrorCodes.DeclineReasonRequired, "note"),
+            InvalidArgument when failure.Message.StartsWith("The decision note", StringComparison.Ordinal) => (UserErrorCodes.InvalidInput, "note"),
             InvalidState or BookingExpired => (UserErrorCodes.InvalidTransition, null),
             OutsideAvailability => (UserErrorCodes.OutsideAvailability, "start"),
             IdempotencyConflict => (UserErrorCodes.IdempotencyConflict, "idempotencyKey"),

@@ -79,6 +79,9 @@ public static class UserErrorCodes
     /// <summary>The booking is not in a state that allows this (e.g. approving a cancelled booking).</summary>
     public const string InvalidTransition = "INVALID_TRANSITION";
 
+    /// <summary>A request was declined without a reason (decideBooking's note is missing or blank); the booker is told the reason.</summary>
+    public const string DeclineReasonRequired = "DECLINE_REASON_REQUIRED";
+
     /// <summary>The object is still referenced (e.g. a resource with live bookings) and cannot be deleted.</summary>
     public const string InUse = "IN_USE";
 
