@@ -15,8 +15,11 @@ const touchHoldMs = 300;
 /** Whether a block can be (partly) chosen: free, partly free, or full (to join its waitlist). */
 export const selectable = (item: CalendarItem) => item.status === "free" || item.status === "partly" || item.status === "taken";
 
-/** A resource without availability schedules is booked in free periods: any time of any day. */
-export const allowsFreePeriods = (resource: Resource) => resource.schedules.length === 0;
+/**
+ * A resource that never had an availability schedule is booked in free periods: any time of any day.
+ * One whose schedules were all deleted is not (the server keeps it booked in slots, so it has none).
+ */
+export const allowsFreePeriods = (resource: Resource) => !resource.bookedInSlots;
 
 function wallMinuteOf(instant: Date, day: GridDay): number {
   if (instant.getTime() >= addBrusselsDays(day.date, 1).getTime()) return gridMinutes;
