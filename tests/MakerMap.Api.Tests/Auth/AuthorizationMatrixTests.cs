@@ -281,7 +281,7 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixFixture 
         {
             await S.Client.ExecuteSqlAsync("UPDATE bookings SET booked_by = @a WHERE id = @b", ("a", id), ("b", booking));
         }
-        await S.Client.ExecuteSqlAsync("UPDATE bookings SET status = 'declined' WHERE id = @b", ("b", booking));
+        await S.Client.ExecuteSqlAsync("UPDATE bookings SET status = 'declined', decision_note = 'Fully booked that weekend.' WHERE id = @b", ("b", booking));
         return booking;
     }
 

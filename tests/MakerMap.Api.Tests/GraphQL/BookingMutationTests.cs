@@ -171,6 +171,9 @@ public sealed class BookingMutationTests(GraphQLApiFactory factory) : IClassFixt
         var blank = Decline(await _client.PostAsync(Decide, new { i = new { bookingId = booking, decision = "DECLINE", note = "   " } }, manager));
         var overlong = Decline(await _client.PostAsync(Decide, new { i = new { bookingId = booking, decision = "DECLINE", note = new string('x', 2001) } }, manager));
         var stillWaiting = await factory.Database.Data.CountAsync("SELECT count(*) FROM bookings WHERE resource_id = @resource AND status = 'requested'", new { resource });
+        // the database holds the rule too, for any other path that writes a decline
+        var bySql = await Assert.ThrowsAsync<Npgsql.PostgresException>(() => _client.ExecuteSqlAsync(
+            "UPDATE bookings SET status = 'declined', decision_note = ' ' WHERE resource_id = @r", ("r", resource)));
         var declined = Decline(await _client.PostAsync(Decide, new { i = new { bookingId = booking, decision = "DECLINE", note = "Not on market day" } }, manager));
 
         foreach (var refused in new[] { missing, blank })
@@ -184,6 +187,7 @@ public sealed class BookingMutationTests(GraphQLApiFactory factory) : IClassFixt
         Assert.Equal("INVALID_INPUT", overlong.GetProperty("errors")[0].GetProperty("code").GetString());
         Assert.Equal(["input", "note"], overlong.GetProperty("errors")[0].GetProperty("field").EnumerateArray().Select(f => f.GetString()!));
         Assert.Equal(1, stillWaiting);
+        Assert.Equal("bookings_declined_with_reason", bySql.ConstraintName);
         Assert.Equal("DECLINED", declined.GetProperty("booking").GetProperty("status").GetString());
         Assert.Equal("Not on market day", declined.GetProperty("booking").GetProperty("decisionNote").GetString());
     }
