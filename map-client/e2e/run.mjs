@@ -1,5 +1,6 @@
 // End-to-end flows against a running MakerMap server (MAKERMAP_E2E_URL) with seed data and demo
 // accounts: one test per user flow. `node e2e/run.mjs`; E2E_ONLY=<part of a name> runs one.
+import { seriesTests } from "./booking-series.mjs";
 import { assert, assertEqual, baseUrl, graphql, run, screenshots, secondPerson, settle, signIn } from "./harness.mjs";
 import { residentTests } from "./residents.mjs";
 
@@ -762,5 +763,5 @@ const scaleTests = [
   ],
 ];
 
-const { failed } = await run(process.env.E2E_SCALE === "1" ? scaleTests : [...tests, ...residentTests, ...workflowTests]);
+const { failed } = await run(process.env.E2E_SCALE === "1" ? scaleTests : [...tests, ...residentTests, ...workflowTests, ...seriesTests]);
 process.exit(failed > 0 ? 1 : 0);
