@@ -19,6 +19,8 @@ type Outcome = { week: number; start: string; booking: { id: string; status: str
 let lastResult: { weeks: number; outcomes: Outcome[] } | null = null;
 // the series cancellation being confirmed: the whole series (from null) or from one week's start
 let cancelling: { seriesId: string; from: string | null } | null = null;
+// focus goes to the result once it is drawn, and stays there when a live update draws the view again
+let focusResult = false;
 
 /** The "repeat weekly for N weeks" fields; `weeks()` is null when the booking is not repeated. */
 export function seriesFields(): { element: HTMLElement; weeks: () => number | null } {
@@ -50,6 +52,7 @@ export async function requestSeries(input: RequestBookingSeriesInput, message: H
     return false;
   }
   lastResult = { weeks: input.weeks, outcomes: result.occurrences };
+  focusResult = true;
   state.selected = null;
   state.message = "";
   state.note = "";
@@ -57,7 +60,6 @@ export async function requestSeries(input: RequestBookingSeriesInput, message: H
   rerender();
   const { booked } = countOutcomes(result.occurrences);
   announce(t("series.resultHeading", { booked, weeks: input.weeks }));
-  document.getElementById("series-result-heading")?.focus();
   return true;
 }
 
@@ -65,10 +67,17 @@ export async function requestSeries(input: RequestBookingSeriesInput, message: H
 export function seriesResult(): HTMLElement | null {
   if (!lastResult) return null;
   const { booked } = countOutcomes(lastResult.outcomes);
+  const heading = h("h3", { id: "series-result-heading", tabindex: -1 }, t("series.resultHeading", { booked, weeks: lastResult.weeks }));
+  if (focusResult || document.activeElement?.id === "series-result-heading") {
+    window.setTimeout(() => {
+      heading.focus();
+      focusResult = false;
+    }, 0);
+  }
   return h(
     "section",
     { id: "series-result", class: "series-result", "aria-labelledby": "series-result-heading" },
-    h("h3", { id: "series-result-heading", tabindex: -1 }, t("series.resultHeading", { booked, weeks: lastResult.weeks })),
+    heading,
     h(
       "ul",
       {},
