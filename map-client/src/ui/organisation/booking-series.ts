@@ -19,8 +19,6 @@ type Outcome = { week: number; start: string; booking: { id: string; status: str
 let lastResult: { weeks: number; outcomes: Outcome[] } | null = null;
 // the series cancellation being confirmed: the whole series (from null) or from one week's start
 let cancelling: { seriesId: string; from: string | null } | null = null;
-// focus goes to the result once it is drawn, and stays there when a live update draws the view again
-let focusResult = false;
 
 /** The "repeat weekly for N weeks" fields; `weeks()` is null when the booking is not repeated. */
 export function seriesFields(): { element: HTMLElement; weeks: () => number | null } {
@@ -42,7 +40,7 @@ export function seriesFields(): { element: HTMLElement; weeks: () => number | nu
 
 /**
  * Sends the series request. A refusal of the request as a whole goes to `message`; otherwise the
- * per-week result is kept for `seriesResult()` and the view is drawn again with focus on it.
+ * per-week result is kept for `seriesResult()`, the view is drawn again and the count is announced.
  */
 export async function requestSeries(input: RequestBookingSeriesInput, message: HTMLElement, weekOf: Date): Promise<boolean> {
   const result = (await request(RequestBookingSeriesDocument, { input })).requestBookingSeries;
@@ -52,7 +50,6 @@ export async function requestSeries(input: RequestBookingSeriesInput, message: H
     return false;
   }
   lastResult = { weeks: input.weeks, outcomes: result.occurrences };
-  focusResult = true;
   state.selected = null;
   state.message = "";
   state.note = "";
@@ -68,12 +65,6 @@ export function seriesResult(): HTMLElement | null {
   if (!lastResult) return null;
   const { booked } = countOutcomes(lastResult.outcomes);
   const heading = h("h3", { id: "series-result-heading", tabindex: -1 }, t("series.resultHeading", { booked, weeks: lastResult.weeks }));
-  if (focusResult || document.activeElement?.id === "series-result-heading") {
-    window.setTimeout(() => {
-      heading.focus();
-      focusResult = false;
-    }, 0);
-  }
   return h(
     "section",
     { id: "series-result", class: "series-result", "aria-labelledby": "series-result-heading" },
