@@ -1,6 +1,7 @@
 // End-to-end flows against a running MakerMap server (MAKERMAP_E2E_URL) with seed data and demo
 // accounts: one test per user flow. `node e2e/run.mjs`; E2E_ONLY=<part of a name> runs one.
 import { basemapTests } from "./basemap.mjs";
+import { seriesTests } from "./booking-series.mjs";
 import { assert, assertEqual, baseUrl, graphql, run, screenshots, secondPerson, settle, signIn } from "./harness.mjs";
 import { residentTests } from "./residents.mjs";
 import { touchAndAccessTests } from "./residents-touch.mjs";
@@ -894,6 +895,6 @@ const selected =
     ? scaleTests
     : process.env.E2E_BASEMAP === "1"
       ? basemapTests
-      : [...tests, ...residentTests, ...touchAndAccessTests, ...workflowTests];
+      : [...tests, ...residentTests, ...touchAndAccessTests, ...workflowTests, ...seriesTests];
 const { failed } = await run(selected);
 process.exit(failed > 0 ? 1 : 0);

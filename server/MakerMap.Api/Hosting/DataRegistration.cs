@@ -50,6 +50,7 @@ public static class DataRegistration
         services.TryAddSingleton<ScheduleCommands>();
         services.TryAddSingleton<BookingCommands>();
         services.TryAddSingleton<CancellationReasons>();
+        services.TryAddSingleton<BookingSeriesQueries>();
         // exports, tiles, feeds, jobs, key ring
         services.TryAddSingleton<PlaceGeoJsonExport>();
         services.TryAddSingleton<VectorTileQueries>();

@@ -36,6 +36,8 @@ public static class MakerMapSchema
             .BindResources()
             .BindAccounts()
             .BindBookingMutations()
+            .BindBookingSeriesMutations()
+            .BindBookingSeries()
             .BindAccountMutations()
             .BindNotifications()
             .BindOrganisationMutations()

@@ -11,7 +11,7 @@ namespace MakerMap.Api.Schema;
 /// </summary>
 public static class NodeResolvers
 {
-    private static readonly string[] NodeTypes = ["Place", "Resource", "Slot", "Session", "Schedule", "Organisation", "Account", "Booking", "Area"];
+    private static readonly string[] NodeTypes = ["Place", "Resource", "Slot", "Session", "Schedule", "Organisation", "Account", "Booking", "BookingSeries", "Area"];
 
     /// <summary>Binds <c>id</c> on every node type, <c>node</c>, <c>nodes</c> and the <c>Node</c> type resolver.</summary>
     public static SchemaBuilder BindNodes(this SchemaBuilder builder)
@@ -70,6 +70,7 @@ public static class NodeResolvers
             "Slot" => SlotOrSessionAsync(ctx, id, session: false),
             "Session" => SlotOrSessionAsync(ctx, id, session: true),
             "Booking" => VisibleBookingAsync(ctx, id, ct),
+            "BookingSeries" => BookingSeriesResolvers.VisibleSeriesAsync(ctx, id, ct),
             "Schedule" => ctx.LoadSchedule(id),
             _ => Task.FromResult<Row?>(null),
         };

@@ -148,7 +148,8 @@ public sealed partial class BookingCommands(NpgsqlDataSource dataSource, TimePro
     };
 
     private static NpgsqlCommand CreateInsert(NpgsqlConnection connection, RequestBookingCommand command, ResourceRules resource,
-        DateTimeOffset start, DateTimeOffset end, DateTimeOffset now, byte[] fingerprint, bool waitlisted)
+        DateTimeOffset start, DateTimeOffset end, DateTimeOffset now, byte[] fingerprint, bool waitlisted,
+        Guid? seriesId = null, int? seriesWeek = null)
     {
         var insert = new NpgsqlCommand(BookingSql.InsertBooking, connection);
         var p = insert.Parameters;
@@ -171,6 +172,8 @@ public sealed partial class BookingCommands(NpgsqlDataSource dataSource, TimePro
         // a waitlisted request expires when its period starts (migration 0020)
         p.AddNullable<DateTimeOffset>("expires_at", waitlisted ? start : resource.RequiresApproval ? now + resource.ApprovalTimeout : null,
             NpgsqlDbType.TimestampTz);
+        p.AddNullable("series_id", seriesId, NpgsqlDbType.Uuid);
+        p.AddNullable("series_week", seriesWeek, NpgsqlDbType.Integer);
         return insert;
     }
 

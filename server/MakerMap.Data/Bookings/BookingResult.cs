@@ -59,6 +59,12 @@ public static class BookingErrorCodes
 
     /// <summary>Concurrent writes kept colliding (deadlock or serialization failure) after every retry; nothing was written.</summary>
     public const string ConcurrentUpdate = "CONCURRENT_UPDATE";
+
+    /// <summary>A series has fewer than 2 or more than 52 weeks.</summary>
+    public const string InvalidSeriesLength = "INVALID_SERIES_LENGTH";
+
+    /// <summary>No series with that id.</summary>
+    public const string UnknownSeries = "UNKNOWN_SERIES";
 }
 
 /// <summary>Why a booking command did not go through.</summary>

@@ -18,6 +18,12 @@ internal static class BookingSql
     public static readonly string ListFreePeriodBookings = EmbeddedSql.Load("Bookings/list_free_period_bookings.sql");
     public static readonly string ListRequestsToDecide = EmbeddedSql.Load("Bookings/list_requests_to_decide.sql");
     public static readonly string ListResourceDeployments = EmbeddedSql.Load("Bookings/list_resource_deployments.sql");
+    public static readonly string InsertBookingSeries = EmbeddedSql.Load("Bookings/insert_booking_series.sql");
+    public static readonly string ListSeriesWeeks = EmbeddedSql.Load("Bookings/list_series_weeks.sql");
+    public static readonly string CancelBookingSeries = EmbeddedSql.Load("Bookings/cancel_booking_series.sql");
+    public static readonly string GetBookingSeries = EmbeddedSql.Load("Bookings/get_booking_series.sql");
+    public static readonly string GetSeriesByIdempotencyKey = EmbeddedSql.Load("Bookings/get_booking_series_by_idempotency_key.sql");
+    public static readonly string ListSeriesOccurrences = EmbeddedSql.Load("Bookings/list_series_occurrences.sql");
 
     // the row lock every writer of a resource takes first (migration 0015)
     public const string LockResource = "SELECT 1 FROM resources WHERE id = @resource_id FOR NO KEY UPDATE";

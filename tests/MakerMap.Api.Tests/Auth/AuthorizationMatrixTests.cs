@@ -70,6 +70,9 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixFixture 
         ["decideBooking of own resource"] = [Unauth, Hidden, Forbid, Ok, Ok, Hidden, Ok],
         ["requestBooking joining the waitlist of a full resource"] = [Unauth, Forbid, Ok, Ok, Ok, Forbid, Ok],
         ["cancelBooking of another member's waitlisted request"] = [Unauth, Hidden, Forbid, Ok, Ok, Hidden, Ok],
+        ["requestBookingSeries for own organisation"] = [Unauth, Forbid, Ok, Ok, Ok, Forbid, Ok],
+        ["cancelBookingSeries of another member"] = [Unauth, Hidden, Forbid, Ok, Ok, Hidden, Ok],
+        ["query BookingSeries of own organisation"] = [Hidden, Hidden, Ok, Ok, Ok, Hidden, Ok],
         ["markNotificationsRead"] = [Unauth, Ok, Ok, Ok, Ok, Ok, Ok],
         ["setLanguage"] = [Unauth, Ok, Ok, Ok, Ok, Ok, Ok],
         ["query requestsToDecide holding a request for an own resource"] = [Hidden, Hidden, Hidden, Ok, Ok, Hidden, Ok],
@@ -159,6 +162,11 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixFixture 
             "requestBooking joining the waitlist of a full resource" => await RequestBookingAsync(actor, full: true),
             "cancelBooking of another member's waitlisted request" => await MutateAsync(actor, "cancelBooking", "CancelBookingInput",
                 new { bookingId = Id("Booking", await BookingAsync("waitlisted")) }),
+            "requestBookingSeries for own organisation" => await RequestSeriesAsync(actor),
+            "cancelBookingSeries of another member" => await MutateAsync(actor, "cancelBookingSeries", "CancelBookingSeriesInput",
+                new { seriesId = Id("BookingSeries", await SeriesAsync()) }),
+            "query BookingSeries of own organisation" => await QueryVisibleAsync(actor, "query($id: ID!) { node(id: $id) { ... on BookingSeries { weeks } } }",
+                new { id = Id("BookingSeries", await SeriesAsync()) }, d => d.GetProperty("node").ValueKind == JsonValueKind.Object),
             "markNotificationsRead" => await MutateAsync(actor, "markNotificationsRead", "MarkNotificationsReadInput", new { ids = (string[]?)null }),
             "setLanguage" => await MutateAsync(actor, "setLanguage", "SetLanguageInput", new { language = "FR" }),
             "query requestsToDecide holding a request for an own resource" => await QueueHoldsAsync(actor),
@@ -271,6 +279,45 @@ public sealed partial class AuthorizationMatrixTests(AuthorizationMatrixFixture 
             Assert.Equal(1, await Data.CountAsync("SELECT count(*) FROM bookings WHERE resource_id = @resource AND status = 'waitlisted'", new { resource }));
         }
         return outcome;
+    }
+
+    // A weekly series of two on a fresh resource of the own organisation; allowed only when both weeks were booked.
+    private async Task<string> RequestSeriesAsync(Actor actor)
+    {
+        var resource = await OwnResourceAsync();
+        var start = new DateTimeOffset(DateTimeOffset.UtcNow.Date.AddDays(4).AddHours(9), TimeSpan.Zero);
+        var outcome = await MutateAsync(actor, "requestBookingSeries", "RequestBookingSeriesInput", new
+        {
+            resourceId = Id("Resource", resource),
+            organisationId = Id("Organisation", S.Organisation),
+            start = start.ToString("O", CultureInfo.InvariantCulture),
+            end = start.AddHours(2).ToString("O", CultureInfo.InvariantCulture),
+            weeks = 2,
+        });
+        var booked = await Data.CountAsync("SELECT count(*) FROM bookings WHERE resource_id = @resource AND series_id IS NOT NULL", new { resource });
+        Assert.Equal(outcome == Ok ? 2 : 0, booked);
+        return outcome;
+    }
+
+    // A series of two weeks of a fresh resource of the own organisation, asked for by another member.
+    private async Task<Guid> SeriesAsync()
+    {
+        var resource = await OwnResourceAsync();
+        await using var command = S.Database.DataSource.CreateCommand("""
+            INSERT INTO booking_series (resource_id, organisation_id, booked_by, first_period, weeks, quantity)
+            VALUES (@r, @o, @b, tstzrange(date_trunc('hour', now()) + interval '3 days', date_trunc('hour', now()) + interval '3 days 2 hours', '[)'), 2, 1)
+            RETURNING id
+            """);
+        command.Parameters.AddWithValue("r", resource);
+        command.Parameters.AddWithValue("o", S.Organisation);
+        command.Parameters.AddWithValue("b", fixture.Booker);
+        var series = (Guid)(await command.ExecuteScalarAsync())!;
+        await S.Client.ExecuteSqlAsync("""
+            INSERT INTO bookings (resource_id, period, status, quantity, is_exclusive, organisation_id, booked_by, series_id, series_week)
+            SELECT s.resource_id, series_occurrence(s.first_period, k), 'confirmed', 1, false, s.organisation_id, s.booked_by, s.id, k
+              FROM booking_series AS s, generate_series(0, 1) AS k WHERE s.id = @s
+            """, ("s", series));
+        return series;
     }
 
     // A booking of the own organisation's resource that the account heard about (a decline), when there is an account.

@@ -14,6 +14,7 @@ import { onMapClick, setPicking } from "../../map/create-map";
 import type { Viewer } from "../../state/session";
 import { announce, h } from "../dom";
 import { errorText } from "../format";
+import { requestSeries, seriesFields } from "./booking-series";
 import { ownBookingsOf } from "./calendar";
 import { loadBookings, loadResource, rerender, type Resource, showDeploymentMarker, state } from "./state";
 
@@ -31,6 +32,7 @@ export function bookingForm(resource: Resource, viewer: Viewer): HTMLElement | n
   const address = h("input", { type: "text", id: "deployment-address" });
   const message = h("p", { class: "error", role: "alert", id: "booking-error" }, state.message);
   const waitlist = h("input", { type: "checkbox", id: "booking-waitlist", checked: item.status === "taken" });
+  const series = seriesFields();
   const pick = h("button", { type: "button", id: "pick-on-map" }, t("org.pickOnMap"));
   const pickedText = h("p", { id: "picked-point", class: "muted" }, state.picked ? t("org.pickedAt", { point: formatPoint(state.picked) }) : "");
   pick.addEventListener("click", () => {
@@ -103,6 +105,7 @@ export function bookingForm(resource: Resource, viewer: Viewer): HTMLElement | n
         )
       : null,
     requirements.length ? h("fieldset", {}, h("legend", {}, t("org.confirmRequirements")), ...requirements) : null,
+    series.element,
     h("label", { class: "check" }, waitlist, t("org.waitlist")),
     h("div", { class: "submit-row" }, h("button", { type: "submit", class: "primary", id: "booking-submit" }, t("org.submit")), conflict),
     message,
@@ -110,6 +113,28 @@ export function bookingForm(resource: Resource, viewer: Viewer): HTMLElement | n
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const confirmed = [...form.querySelectorAll<HTMLInputElement>("input[name=requirement]:checked")].map((i) => i.value);
+    const weeks = series.weeks();
+    if (weeks !== null) {
+      // a series repeats the start and end as typed, never a slot id
+      void requestSeries(
+        {
+          resourceId: resource.id,
+          organisationId: organisation.value,
+          start: brusselsLocalToInstant(start.value).toISOString(),
+          end: brusselsLocalToInstant(end.value).toISOString(),
+          weeks,
+          purpose: purpose.value || null,
+          deploymentLocation: resource.isMobile ? state.picked : null,
+          deploymentAddress: resource.isMobile ? address.value || null : null,
+          confirmedRequirements: confirmed,
+          idempotencyKey: state.idempotencyKey,
+          joinWaitlistIfFull: waitlist.checked,
+        },
+        message,
+        item.start,
+      );
+      return;
+    }
     void request(RequestBookingDocument, {
       input: {
         resourceId: resource.id,

@@ -4,10 +4,12 @@
 import { request, subscribe } from "../../api/graphql-client";
 import { BookingUpdatedDocument, CancelBookingDocument } from "../../graphql/generated";
 import { locale, t } from "../../i18n";
+import { groupBySeries } from "../../lib/series";
 import { formatDateTime, startOfBrusselsWeek } from "../../lib/time";
 import { bookingAttributes } from "../../test-hooks";
 import { announce, h } from "../dom";
 import { errorText } from "../format";
+import { seriesItem, seriesResult } from "./booking-series";
 import { type Booking, loadBookings, loadResource, rerender, state } from "./state";
 
 const cancellable = new Set(["REQUESTED", "CONFIRMED", "WAITLISTED"]);
@@ -22,14 +24,17 @@ export function myBookings(): HTMLElement {
     h("h2", { id: "bookings-heading" }, t("org.myBookings")),
     // the last outcome stays until the next one, whatever redraws the view in between
     h("p", { id: "booking-note", class: "note success", role: "status" }, state.note),
+    seriesResult(),
     state.bookings.length === 0
       ? h("p", {}, t("org.noBookings"))
       : h(
           "ul",
           { class: "bookings", id: "my-bookings" },
-          // live bookings first, then the ended, cancelled and declined ones, each newest first
-          ...[...live, ...state.bookings.filter((b) => !live.includes(b))].map((b) =>
-            h(
+          // live bookings first, then the ended, cancelled and declined ones, each newest first; the weeks of a series as one entry
+          ...groupBySeries([...live, ...state.bookings.filter((b) => !live.includes(b))]).map((entry) => {
+            if (entry.kind === "series") return seriesItem(entry, cancelControls);
+            const b = entry.booking;
+            return h(
               "li",
               bookingAttributes(b),
               h("strong", {}, b.resource.name),
@@ -38,8 +43,8 @@ export function myBookings(): HTMLElement {
               b.deploymentAddress ? h("div", { class: "muted small" }, b.deploymentAddress) : null,
               b.decisionNote ? h("div", { class: "muted small decision" }, t("org.decisionNoteShown", { note: b.decisionNote })) : null,
               live.includes(b) ? cancelControls(b) : null,
-            ),
-          ),
+            );
+          }),
         ),
   );
 }

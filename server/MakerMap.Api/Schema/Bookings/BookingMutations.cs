@@ -26,27 +26,45 @@ public static class BookingMutations
 
     private static async Task<Dictionary<string, object?>> RequestAsync(ResolveContext ctx, CancellationToken ct)
     {
-        var input = ctx.Input();
-        var principal = ctx.Principal();
-        if (principal.GetAccountId() is not { } accountId)
-        {
-            return Payload.Fail("booking", UserError.Unauthenticated());
-        }
-        if (!TryId(input, "resourceId", "Resource", out var resourceId, out var error)
-            || !TryId(input, "organisationId", "Organisation", out var organisationId, out error)
-            || !TryOptionalId(input, "slotId", "Slot", out var slotId, out error))
+        if (!TryReadRequest(ctx, out var command, out var error))
         {
             return Payload.Fail("booking", error!);
         }
+        var result = await ctx.Service<BookingCommands>().RequestBookingAsync(command!, ct).ConfigureAwait(false);
+        return ToPayload(result);
+    }
+
+    /// <summary>
+    /// Reads a booking request (<c>RequestBookingInput</c> or <c>RequestBookingSeriesInput</c>) after checking that the
+    /// caller is signed in and may book for the organisation; the error is the payload's when it returns false.
+    /// </summary>
+    internal static bool TryReadRequest(ResolveContext ctx, out RequestBookingCommand? command, out UserError? error)
+    {
+        var input = ctx.Input();
+        var principal = ctx.Principal();
+        command = null;
+        if (principal.GetAccountId() is not { } accountId)
+        {
+            error = UserError.Unauthenticated();
+            return false;
+        }
+        if (!TryId(input, "resourceId", "Resource", out var resourceId, out error)
+            || !TryId(input, "organisationId", "Organisation", out var organisationId, out error)
+            || !TryOptionalId(input, "slotId", "Slot", out var slotId, out error))
+        {
+            return false;
+        }
         if (!ctx.Service<AccessPolicy>().CanBookFor(principal, organisationId))
         {
-            return Payload.Fail("booking", new UserError(UserErrorCodes.Forbidden, "You can only book for an organisation you are a member of.", ["input", "organisationId"]));
+            error = new UserError(UserErrorCodes.Forbidden, "You can only book for an organisation you are a member of.", ["input", "organisationId"]);
+            return false;
         }
         var start = input.GetValueOrDefault("start") as DateTimeOffset?;
         var end = input.GetValueOrDefault("end") as DateTimeOffset?;
         if (start is { } s && end is { } e && e <= s)
         {
-            return Payload.Fail("booking", new UserError(UserErrorCodes.InvalidPeriod, "The end must be after the start.", ["input", "end"]));
+            error = new UserError(UserErrorCodes.InvalidPeriod, "The end must be after the start.", ["input", "end"]);
+            return false;
         }
         double? lon = null, lat = null;
         if (input.GetValueOrDefault("deploymentLocation") is { } location)
@@ -57,10 +75,11 @@ public static class BookingMutations
             }
             catch (GraphQLException x)
             {
-                return Payload.Fail("booking", new UserError(UserErrorCodes.InvalidCoordinates, x.Message, ["input", "deploymentLocation"]));
+                error = new UserError(UserErrorCodes.InvalidCoordinates, x.Message, ["input", "deploymentLocation"]);
+                return false;
             }
         }
-        var command = new RequestBookingCommand
+        command = new RequestBookingCommand
         {
             ResourceId = resourceId,
             SlotId = slotId,
@@ -77,8 +96,7 @@ public static class BookingMutations
             IdempotencyKey = input.GetValueOrDefault("idempotencyKey") as string,
             JoinWaitlistIfFull = input.GetValueOrDefault("joinWaitlistIfFull") as bool? ?? false,
         };
-        var result = await ctx.Service<BookingCommands>().RequestBookingAsync(command, ct).ConfigureAwait(false);
-        return ToPayload(result);
+        return true;
     }
 
     private static async Task<Dictionary<string, object?>> DecideOrCancelAsync(ResolveContext ctx, string? decision, CancellationToken ct)
@@ -143,6 +161,8 @@ public static class BookingMutations
             DeclineReasonRequired => (UserErrorCodes.DeclineReasonRequired, "note"),
             InvalidArgument when failure.Message.StartsWith("The decision note", StringComparison.Ordinal) => (UserErrorCodes.InvalidInput, "note"),
             InvalidState or BookingExpired => (UserErrorCodes.InvalidTransition, null),
+            InvalidSeriesLength => (UserErrorCodes.InvalidSeriesLength, "weeks"),
+            UnknownSeries => (UserErrorCodes.NotFound, "seriesId"),
             OutsideAvailability => (UserErrorCodes.OutsideAvailability, "start"),
             IdempotencyConflict => (UserErrorCodes.IdempotencyConflict, "idempotencyKey"),
             ConcurrentUpdate => (UserErrorCodes.ConcurrentUpdate, null),

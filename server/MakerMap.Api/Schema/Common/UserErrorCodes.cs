@@ -87,4 +87,7 @@ public static class UserErrorCodes
 
     /// <summary>Concurrent requests on the same data kept colliding with this one (the server retried); nothing was written. Send the same request again.</summary>
     public const string ConcurrentUpdate = "CONCURRENT_UPDATE";
+
+    /// <summary>A booking series has fewer than 2 or more than 52 weeks (<c>RequestBookingSeriesInput.weeks</c>).</summary>
+    public const string InvalidSeriesLength = "INVALID_SERIES_LENGTH";
 }
