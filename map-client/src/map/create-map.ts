@@ -9,7 +9,9 @@ import {
   type MapGeoJSONFeature,
   NavigationControl,
   Popup,
+  prewarm,
   ScaleControl,
+  setWorkerCount,
   setWorkerUrl,
   type StyleSpecification,
   type VectorTileSource,
@@ -57,6 +59,11 @@ async function chooseStyle(config: ClientConfig): Promise<StyleSpecification> {
 
 export async function createMap(container: HTMLElement, attribution: string): Promise<MapLibreMap> {
   setWorkerUrl(workerUrl);
+  // MapLibre cuts every tile in one worker by default (except on Safari), so the places' tiles wait
+  // behind the base map's polygons and labels: a second worker parses them side by side. The workers
+  // load their script while the client config is fetched, not after.
+  setWorkerCount(2);
+  prewarm();
   const config = await loadConfig();
   map = new MapLibreMap({
     container,
