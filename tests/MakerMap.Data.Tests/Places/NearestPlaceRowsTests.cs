@@ -95,6 +95,34 @@ public sealed class NearestPlaceRowsTests(PlacesDatabase db) : IClassFixture<Pla
         Assert.Contains("places_geog_idx", plan, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task NearestPlacesAsync_with_more_places_tied_at_one_spot_than_it_returns_returns_the_lowest_ids()
+    {
+        // 40 places at one spot: the index's spare candidates cannot settle the ranking (all at the same
+        // distance), so the search falls back to the radius pass; the 10 lowest ids of the 40, in
+        // PostgreSQL's uuid order, are the only right answer.
+        await using var connection = await db.DataSource.OpenConnectionAsync();
+        await connection.ExecuteAsync("""
+            INSERT INTO places (slug, name, kind, categories, location, location_precision, source_code)
+            SELECT 'tied-' || g, 'Tied ' || g, 'give_box', ARRAY['toys'], ST_SetSRID(ST_MakePoint(7.6, 53.4), 4326), 'approximate',
+                   (SELECT code FROM data_sources ORDER BY code LIMIT 1)
+              FROM generate_series(1, 40) AS g
+            """);
+        try
+        {
+            var found = await FindNearestAsync(new NearestPlacesQuery { Longitude = 7.61, Latitude = 53.41, Limit = 10 });
+
+            var expected = await connection.QueryAsync<Guid>(
+                "SELECT id FROM places ORDER BY ST_Distance(geog, ST_SetSRID(ST_MakePoint(7.61, 53.41), 4326)::geography), id LIMIT 10");
+            Assert.Equal(expected, found.Select(f => f.Id));
+            Assert.All(found, f => Assert.Equal(7.6, f.Longitude, 9));
+        }
+        finally
+        {
+            await connection.ExecuteAsync("DELETE FROM places WHERE slug LIKE 'tied-%'");
+        }
+    }
+
     [Theory]
     [InlineData(181, 51, 10, null, "longitude", "longitude must be between -180 and 180 degrees, got 181.")]
     [InlineData(3, -90.5, 10, null, "latitude", "latitude must be between -90 and 90 degrees, got -90.5.")]
