@@ -51,6 +51,40 @@ public sealed class NearestPlaceRowsTests(PlacesDatabase db) : IClassFixture<Pla
     }
 
     [Fact]
+    public async Task NearestPlacesAsync_with_one_category_matches_brute_force()
+    {
+        var query = new NearestPlacesQuery { Longitude = 4.7005, Latitude = 50.8798, Limit = 12, Categories = ["toys"] };
+
+        var found = await FindNearestAsync(query);
+
+        var expected = await BruteForceAsync(query.Longitude, query.Latitude, 12, "categories && '{toys}'");
+        Assert.Equal(12, found.Count);
+        Assert.Equal(expected.Select(e => e.Id), found.Select(f => f.Id));
+    }
+
+    [Fact]
+    public async Task NearestPlacesAsync_with_one_category_walks_that_categorys_own_index()
+    {
+        var statement = NearestSearch.Statement(new NearestPlacesQuery { Longitude = 3.72, Latitude = 51.05, Categories = ["toys"] });
+        await using var connection = await db.DataSource.OpenConnectionAsync();
+        var plan = string.Join("\n", await connection.QueryAsync<string>(
+            "EXPLAIN " + statement,
+            new
+            {
+                lon = 3.72,
+                lat = 51.05,
+                limit = 10,
+                kinds = (string[]?)null,
+                max_distance = (double?)null,
+                open_at = (DateTimeOffset?)null,
+                open_values = (string[]?)null,
+            }));
+
+        Assert.DoesNotContain("@categories", statement, StringComparison.Ordinal);
+        Assert.Contains("places_geog_toys_idx", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NearestPlacesAsync_with_max_distance_returns_only_places_within_it()
     {
         var query = new NearestPlacesQuery { Longitude = 4.7005, Latitude = 50.8798, Limit = 100, MaxDistanceMeters = 15_000 };
