@@ -9,7 +9,9 @@ import {
   type MapGeoJSONFeature,
   NavigationControl,
   Popup,
+  prewarm,
   ScaleControl,
+  setWorkerCount,
   setWorkerUrl,
   type VectorTileSource,
 } from "maplibre-gl";
@@ -43,6 +45,11 @@ async function loadConfig(): Promise<ClientConfig> {
 
 export async function createMap(container: HTMLElement, attribution: string): Promise<MapLibreMap> {
   setWorkerUrl(workerUrl);
+  // MapLibre cuts every tile in one worker by default (except on Safari), so the places' tiles wait
+  // behind the base map's polygons and labels: a second worker parses them side by side. The workers
+  // load their script while the client config is fetched, not after.
+  setWorkerCount(2);
+  prewarm();
   const config = await loadConfig();
   const { style } = await chooseStyle(config);
   map = new MapLibreMap({

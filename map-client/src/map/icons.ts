@@ -10,18 +10,23 @@ import { kindStyles } from "../lib/place-style";
 const ratio = 2;
 const font = '"Noto Sans", "DejaVu Sans", "Helvetica Neue", Arial, sans-serif';
 
+// One canvas for every image: the first view asks for some 300 area names at once, and creating a
+// canvas and its 2D context per image (twice per name, to measure it first) cost about a second of
+// the main thread before the first markers could be drawn. Resizing clears it and resets its state;
+// the pixels are copied out (getImageData) before the next image is drawn. willReadFrequently keeps
+// it in main memory, so that copy is no GPU read-back.
+const shared = document.createElement("canvas");
+const sharedContext = shared.getContext("2d", { willReadFrequently: true })!;
+
 function canvas(width: number, height: number): [HTMLCanvasElement, CanvasRenderingContext2D] {
-  const c = document.createElement("canvas");
-  c.width = Math.ceil(width * ratio);
-  c.height = Math.ceil(height * ratio);
-  const ctx = c.getContext("2d")!;
-  ctx.scale(ratio, ratio);
-  return [c, ctx];
+  shared.width = Math.ceil(width * ratio);
+  shared.height = Math.ceil(height * ratio);
+  sharedContext.scale(ratio, ratio);
+  return [shared, sharedContext];
 }
 
 function add(map: MapLibreMap, id: string, c: HTMLCanvasElement): void {
-  const ctx = c.getContext("2d")!;
-  if (!map.hasImage(id)) map.addImage(id, ctx.getImageData(0, 0, c.width, c.height), { pixelRatio: ratio });
+  if (!map.hasImage(id)) map.addImage(id, sharedContext.getImageData(0, 0, c.width, c.height), { pixelRatio: ratio });
 }
 
 /** A round marker in the kind's colour with its white pictogram. */
@@ -45,9 +50,8 @@ export function drawKindIcon(map: MapLibreMap, kind: PlaceKind, selected = false
 }
 
 function drawText(map: MapLibreMap, id: string, text: string, size: number, weight: string, colour: string, halo: string): void {
-  const measure = canvas(1, 1)[1];
-  measure.font = `${weight} ${size}px ${font}`;
-  const width = Math.ceil(measure.measureText(text).width) + 6;
+  sharedContext.font = `${weight} ${size}px ${font}`;
+  const width = Math.ceil(sharedContext.measureText(text).width) + 6;
   const [c, ctx] = canvas(width, size + 8);
   ctx.font = `${weight} ${size}px ${font}`;
   ctx.textBaseline = "middle";

@@ -255,7 +255,9 @@ function clusterCountText(): ExpressionSpecification {
 export function offlineStyle(): StyleSpecification {
   return {
     version: 8,
-    sources: { ...areaSources, ...streetSources, ...dataSources },
+    // the app's sources first: MapLibre requests and parses tiles in source order, so the places'
+    // tiles reach the worker before the base map's polygons and labels (drawing order is the layers')
+    sources: { ...dataSources, ...areaSources, ...streetSources },
     layers: [...baseLayers, ...streetLayers, ...overlayLayers],
   };
 }
@@ -264,7 +266,7 @@ export function offlineStyle(): StyleSpecification {
 export function withOverlays(external: StyleSpecification): StyleSpecification {
   return {
     ...external,
-    sources: { ...external.sources, ...areaSources, ...dataSources },
+    sources: { ...dataSources, ...external.sources, ...areaSources },
     layers: [...external.layers, ...overlayLayers],
   };
 }

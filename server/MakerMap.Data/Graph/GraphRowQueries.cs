@@ -75,7 +75,7 @@ public sealed class GraphRowQueries(NpgsqlDataSource dataSource)
     {
         ArgumentNullException.ThrowIfNull(query);
         var openValues = query.OpenAt is { } at ? await OpenAtValues.OpenAtAsync(dataSource, at, ct).ConfigureAwait(false) : null;
-        await using var command = dataSource.CreateCommand(GraphSql.FindNearestPlaceRows);
+        await using var command = dataSource.CreateCommand(NearestSearch.Statement(query));
         NearestSearch.Bind(command, query, openValues);
         return await ColumnRows.ReadAllAsync(command, newRow, ct).ConfigureAwait(false);
     }

@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using MakerMap.Data.Internal;
+using MakerMap.Data.Places;
 
 namespace MakerMap.Data.Graph;
 
@@ -28,6 +30,15 @@ internal static class GraphSql
     public static readonly string ListMembershipsByAccount = Load("Graph/list_memberships_by_account.sql");
     public static readonly string ListMembershipsByOrganisation = Load("Graph/list_memberships_by_organisation.sql");
     public static readonly string FindNearestPlaceRows = Load("Graph/find_nearest_place_rows.sql");
+
+    // The same search with one category written in as a literal, one text per category of the
+    // vocabulary: only with the literal can the planner prove the predicate of that category's partial
+    // GiST index (migration 0027) and walk only its places.
+    public static readonly FrozenDictionary<string, string> FindNearestPlaceRowsByCategory =
+        PlaceVocabulary.Categories.ToFrozenDictionary(
+            category => category,
+            category => FindNearestPlaceRows.Replace("@categories::text[]", $"'{{{category}}}'::text[]", StringComparison.Ordinal),
+            StringComparer.Ordinal);
     public static readonly string FindPlacesInSession = Load("Graph/find_places_in_session.sql");
     public static readonly string PagePlaces = Load("Places/page_places.sql");
     public static readonly string GetPlaceBySlug = Load("Places/get_place_by_slug.sql");

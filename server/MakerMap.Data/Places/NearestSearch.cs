@@ -1,3 +1,4 @@
+using MakerMap.Data.Graph;
 using MakerMap.Data.Internal;
 using Npgsql;
 using NpgsqlTypes;
@@ -16,6 +17,21 @@ internal static class NearestSearch
 
     /// <summary>Most places one search returns.</summary>
     public const int MaxLimit = 100;
+
+    /// <summary>
+    /// The search's SQL: with a single category, the text with that category written in (see
+    /// <see cref="GraphSql.FindNearestPlaceRowsByCategory"/>), so the category's own GiST index serves it;
+    /// otherwise <see cref="GraphSql.FindNearestPlaceRows"/>. An unknown category gets the latter and is
+    /// refused by <see cref="Bind"/>.
+    /// </summary>
+    public static string Statement(NearestPlacesQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return query.Categories is { Count: 1 } categories
+               && GraphSql.FindNearestPlaceRowsByCategory.TryGetValue(categories.First(), out var text)
+            ? text
+            : GraphSql.FindNearestPlaceRows;
+    }
 
     /// <summary>
     /// Checks the search and binds <c>lon</c>, <c>lat</c>, <c>limit</c>, <c>kinds</c>, <c>categories</c>,

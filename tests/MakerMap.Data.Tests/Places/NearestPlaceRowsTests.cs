@@ -51,6 +51,40 @@ public sealed class NearestPlaceRowsTests(PlacesDatabase db) : IClassFixture<Pla
     }
 
     [Fact]
+    public async Task NearestPlacesAsync_with_one_category_matches_brute_force()
+    {
+        var query = new NearestPlacesQuery { Longitude = 4.7005, Latitude = 50.8798, Limit = 12, Categories = ["toys"] };
+
+        var found = await FindNearestAsync(query);
+
+        var expected = await BruteForceAsync(query.Longitude, query.Latitude, 12, "categories && '{toys}'");
+        Assert.Equal(12, found.Count);
+        Assert.Equal(expected.Select(e => e.Id), found.Select(f => f.Id));
+    }
+
+    [Fact]
+    public async Task NearestPlacesAsync_with_one_category_walks_that_categorys_own_index()
+    {
+        var statement = NearestSearch.Statement(new NearestPlacesQuery { Longitude = 3.72, Latitude = 51.05, Categories = ["toys"] });
+        await using var connection = await db.DataSource.OpenConnectionAsync();
+        var plan = string.Join("\n", await connection.QueryAsync<string>(
+            "EXPLAIN " + statement,
+            new
+            {
+                lon = 3.72,
+                lat = 51.05,
+                limit = 10,
+                kinds = (string[]?)null,
+                max_distance = (double?)null,
+                open_at = (DateTimeOffset?)null,
+                open_values = (string[]?)null,
+            }));
+
+        Assert.DoesNotContain("@categories", statement, StringComparison.Ordinal);
+        Assert.Contains("places_geog_toys_idx", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NearestPlacesAsync_with_max_distance_returns_only_places_within_it()
     {
         var query = new NearestPlacesQuery { Longitude = 4.7005, Latitude = 50.8798, Limit = 100, MaxDistanceMeters = 15_000 };
@@ -94,6 +128,34 @@ public sealed class NearestPlaceRowsTests(PlacesDatabase db) : IClassFixture<Pla
             }));
 
         Assert.Contains("places_geog_idx", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NearestPlacesAsync_with_more_places_tied_at_one_spot_than_it_returns_returns_the_lowest_ids()
+    {
+        // 40 places at one spot: the index's spare candidates cannot settle the ranking (all at the same
+        // distance), so the search falls back to the radius pass; the 10 lowest ids of the 40, in
+        // PostgreSQL's uuid order, are the only right answer.
+        await using var connection = await db.DataSource.OpenConnectionAsync();
+        await connection.ExecuteAsync("""
+            INSERT INTO places (slug, name, kind, categories, location, location_precision, source_code)
+            SELECT 'tied-' || g, 'Tied ' || g, 'give_box', ARRAY['toys'], ST_SetSRID(ST_MakePoint(7.6, 53.4), 4326), 'approximate',
+                   (SELECT code FROM data_sources ORDER BY code LIMIT 1)
+              FROM generate_series(1, 40) AS g
+            """);
+        try
+        {
+            var found = await FindNearestAsync(new NearestPlacesQuery { Longitude = 7.61, Latitude = 53.41, Limit = 10 });
+
+            var expected = await connection.QueryAsync<Guid>(
+                "SELECT id FROM places ORDER BY ST_Distance(geog, ST_SetSRID(ST_MakePoint(7.61, 53.41), 4326)::geography), id LIMIT 10");
+            Assert.Equal(expected, found.Select(f => f.Id));
+            Assert.All(found, f => Assert.Equal(7.6, f.Longitude, 9));
+        }
+        finally
+        {
+            await connection.ExecuteAsync("DELETE FROM places WHERE slug LIKE 'tied-%'");
+        }
     }
 
     [Theory]
