@@ -75,6 +75,7 @@ public sealed class NearestPlaceRowsTests(PlacesDatabase db) : IClassFixture<Pla
                 lat = 51.05,
                 limit = 10,
                 kinds = (string[]?)null,
+                wheelchair = (string[]?)null,
                 max_distance = (double?)null,
                 open_at = (DateTimeOffset?)null,
                 open_values = (string[]?)null,
