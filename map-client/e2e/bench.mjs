@@ -7,24 +7,11 @@
 // Cold: a fresh browser context (empty HTTP cache). Warm: the same URL loaded again in that context
 // (the browser's cache holds the bundle and the tiles it may keep; the server's caches are warm).
 // Prints the median, min and max of MAKERMAP_BENCH_RUNS (5) of each.
-import { chromium } from "playwright-core";
+import { launchChromium } from "./chromium.mjs";
 
 const base = process.env.MAKERMAP_BENCH_URL ?? "http://127.0.0.1:5080";
 const runs = Number(process.env.MAKERMAP_BENCH_RUNS ?? 5);
-const args = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--use-gl=angle",
-  "--use-angle=swiftshader",
-  "--enable-unsafe-swiftshader",
-];
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args });
+const browser = await launchChromium();
 
 const nearUrl = `${base}/#/?near=3.72500,51.05400`;
 const streetLayers = ["streets-major", "streets-secondary", "streets-minor", "streets-path"];

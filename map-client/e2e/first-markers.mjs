@@ -1,24 +1,11 @@
 // Time to the first rendered places on the map (a marker or a cluster), from navigation, over a few
 // cold page loads (fresh browser context each, empty cache). Used by scripts/bench-scale.sh (issue 14).
 //   MAKERMAP_BENCH_URL=http://127.0.0.1:5094 node e2e/first-markers.mjs
-import { chromium } from "playwright-core";
+import { launchChromium } from "./chromium.mjs";
 
 const base = process.env.MAKERMAP_BENCH_URL ?? "http://127.0.0.1:5080";
 const runs = Number(process.env.MAKERMAP_BENCH_RUNS ?? 3);
-const args = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--use-gl=angle",
-  "--use-angle=swiftshader",
-  "--enable-unsafe-swiftshader",
-];
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args });
+const browser = await launchChromium();
 
 /** Milliseconds from navigation until an animation frame shows a place marker or cluster, and how many GraphQL `places` requests were made by then. */
 async function measure() {

@@ -6,27 +6,14 @@ import { join, resolve } from "node:path";
 
 import { chromium } from "playwright-core";
 
+import { chromiumArgs, chromiumPath } from "./chromium.mjs";
+
 /** @typedef {import("playwright-core").Page} Page */
 /** A flow: its name (E2E_ONLY matches a part of it) and what it does with a fresh page. */
 /** @typedef {[name: string, test: (page: Page) => Promise<void>]} Test */
 
 export const baseUrl = process.env.MAKERMAP_E2E_URL ?? "http://127.0.0.1:5180";
 export const screenshotDir = resolve(import.meta.dirname, "../test-results/screenshots");
-
-const chromiumArgs = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  // software WebGL for MapLibre without a GPU
-  "--use-gl=angle",
-  "--use-angle=swiftshader",
-  "--enable-unsafe-swiftshader",
-];
 
 /**
  * @param {unknown} condition
@@ -112,7 +99,7 @@ export async function signIn(page, email, password = "makermap-demo") {
 async function ownBrowser(options) {
   const userDataDir = mkdtempSync(join(tmpdir(), "makermap-chromium-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    executablePath: chromiumPath,
     args: chromiumArgs,
     headless: true,
     locale: "nl-BE",
@@ -171,7 +158,7 @@ export async function screenshots(page, name, focus) {
 export async function run(tests) {
   mkdirSync(screenshotDir, { recursive: true });
   const userDataDir = mkdtempSync(join(tmpdir(), "makermap-chromium-"));
-  const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
+  const executablePath = chromiumPath;
   const browser = await chromium
     .launchPersistentContext(userDataDir, {
       executablePath,
