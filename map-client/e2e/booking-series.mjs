@@ -2,7 +2,7 @@
 // every Saturday 10:00-17:00 for four weeks while the third Saturday is already taken, sees per
 // week which ones were booked and why the third was not, then cancels the series with a reason.
 // Imported by run.mjs; writes screenshots on desktop (1366×800) and phone (390×844).
-import { assert, assertEqual, baseUrl, graphql, screenshots, secondPerson, signIn } from "./harness.mjs";
+import { assert, assertEqual, baseUrl, graphql, screenshots, secondPerson, signIn, signInForGiveBox } from "./harness.mjs";
 
 /** @typedef {import("./harness.mjs").Page} Page */
 /** @typedef {import("./harness.mjs").Test} Test */
@@ -71,15 +71,7 @@ export const seriesTests = [
   [
     "a member asks for the give-box every Saturday for 4 weeks with the third one taken: 3 weeks are requested, the taken one says why; then the series is cancelled",
     async (page) => {
-      await page.goto(`${baseUrl}/#/organisation`);
-      await page.waitForSelector("#sign-in-email");
-      await signIn(page, "member@makermap.test");
-      await page.waitForSelector("#resource-select");
-      const resourceId = await page.$eval(
-        "#resource-select",
-        (/** @type {HTMLSelectElement} */ select) => [...select.options].find((o) => o.textContent?.startsWith("Mobiele weggeefkast"))?.value,
-      );
-      assert(resourceId, "the mobile give-box can be picked");
+      const resourceId = await signInForGiveBox(page, "member@makermap.test");
       const saturday = await fourFreeSaturdays(page, resourceId);
       const third = new Date(Date.parse(`${saturday}T12:00:00Z`) + 2 * week).toISOString().slice(0, 10);
 

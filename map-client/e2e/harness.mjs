@@ -92,6 +92,25 @@ export async function signIn(page, email, password = "makermap-demo") {
 }
 
 /**
+ * Signs in on #/organisation and finds the mobile give-box in the resource picker.
+ * @param {Page} page
+ * @param {string} email
+ * @returns {Promise<string>} the give-box's resource id
+ */
+export async function signInForGiveBox(page, email) {
+  await page.goto(`${baseUrl}/#/organisation`);
+  await page.waitForSelector("#sign-in-email");
+  await signIn(page, email);
+  await page.waitForSelector("#resource-select");
+  const resourceId = await page.$eval(
+    "#resource-select",
+    (/** @type {HTMLSelectElement} */ select) => [...select.options].find((o) => o.textContent?.startsWith("Mobiele weggeefkast"))?.value,
+  );
+  assert(resourceId, "the mobile give-box can be picked");
+  return resourceId;
+}
+
+/**
  * A browser of its own (own cookies) with these context options; close it with the returned `close`.
  * @param {import("playwright-core").BrowserContextOptions} options
  * @returns {Promise<{ page: Page, close: () => Promise<void> }>}

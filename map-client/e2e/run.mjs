@@ -2,7 +2,7 @@
 // accounts: one test per user flow. `node e2e/run.mjs`; E2E_ONLY=<part of a name> runs one.
 import { basemapTests } from "./basemap.mjs";
 import { seriesTests } from "./booking-series.mjs";
-import { assert, assertEqual, baseUrl, graphql, run, screenshots, secondPerson, settle, signIn } from "./harness.mjs";
+import { assert, assertEqual, baseUrl, graphql, run, screenshots, secondPerson, settle, signIn, signInForGiveBox } from "./harness.mjs";
 import { residentTests } from "./residents.mjs";
 import { touchAndAccessTests } from "./residents-touch.mjs";
 
@@ -49,15 +49,7 @@ async function emptyMapPixel(page) {
  * @returns {Promise<string>} the give-box's resource id
  */
 async function openGiveBox(page, email) {
-  await page.goto(`${baseUrl}/#/organisation`);
-  await page.waitForSelector("#sign-in-email");
-  await signIn(page, email);
-  await page.waitForSelector("#resource-select");
-  const resourceId = await page.$eval(
-    "#resource-select",
-    (/** @type {HTMLSelectElement} */ select) => [...select.options].find((o) => o.textContent?.startsWith("Mobiele weggeefkast"))?.value,
-  );
-  assert(resourceId, "the mobile give-box can be picked");
+  const resourceId = await signInForGiveBox(page, email);
   await page.selectOption("#resource-select", resourceId);
   await page.waitForSelector("#week-grid");
   await page.click("#next-free");
@@ -555,21 +547,7 @@ const tests = [
   [
     "an organisation member books the mobile give-box and sees it in the calendar",
     async (page) => {
-      await page.goto(`${baseUrl}/#/organisation`);
-      await page.waitForSelector("#sign-in-email");
-      await signIn(page, "member@makermap.test");
-      await page.waitForSelector("#resource-select");
-      const resourceId = await page.$eval(
-        "#resource-select",
-        (/** @type {HTMLSelectElement} */ select) => [...select.options].find((o) => o.textContent?.startsWith("Mobiele weggeefkast"))?.value,
-      );
-      assert(resourceId, "the mobile give-box can be picked");
-      await page.selectOption("#resource-select", resourceId);
-      await page.waitForSelector("#week-grid");
-      await page.click("#next-free");
-      await page.waitForFunction(
-        () => location.hash.includes("week=") && document.body.dataset.ready === "true" && document.querySelector("#week-grid .slot-free"),
-      );
+      const resourceId = await openGiveBox(page, "member@makermap.test");
       const block = page.locator("#week-grid .slot-free").first();
       const [blockStart, blockEnd, blockName] = [
         await block.getAttribute("data-start"),
